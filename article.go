@@ -1,0 +1,248 @@
+package newsmerge
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// An Article is one outlet's text of a story.
+//
+// Body is kept exactly as the caller gave it: every byte offset that the
+// package reports (in Sentence, Token and later results) is an offset into
+// Body. For an article read with ParseText, Body is the whole text, headline
+// line included, so offsets are offsets into the original file.
+type Article struct {
+	// ID identifies the article among those passed to one call; results
+	// refer to articles by ID. ReadFile sets it to the file's base name.
+	ID string `json:"id"`
+	// Source is the outlet's name, such as "ABC News". Optional.
+	Source string `json:"source,omitempty"`
+	// URL is where the article was published. Optional.
+	URL string `json:"url,omitempty"`
+	// Title is the headline. ParseText sets it from the first line of the
+	// text when that line looks like a headline (see Split).
+	Title string `json:"title,omitempty"`
+	// Published is the publication time; the zero Time means unknown.
+	Published time.Time `json:"published"`
+	// Body is the article's text. Paragraphs are separated by line breaks;
+	// blank lines between them are optional.
+	Body string `json:"body"`
+}
+
+// MaxArticleBytes is the largest body, in bytes, that ParseText, ParseJSON and
+// Validate accept. Longer inputs get ErrTooLarge: news articles are a few
+// kilobytes, and a body of many megabytes is almost always a mistake (a whole
+// feed or a binary file passed as one article).
+const MaxArticleBytes = 8 << 20
+
+// Errors returned by the package, wrapped in an *ArticleError that says which
+// article and where. Test for them with errors.Is.
+var (
+	// ErrEmpty means an article has no text: its body is empty or only
+	// white space.
+	ErrEmpty = errors.New("empty article")
+	// ErrInvalidUTF8 means a text field is not valid UTF-8.
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	// ErrTooLarge means a body is longer than MaxArticleBytes.
+	ErrTooLarge = errors.New("article too large")
+	// ErrDuplicateID means two articles passed to one call share an ID.
+	ErrDuplicateID = errors.New("duplicate article ID")
+)
+
+// An ArticleError reports a problem with one article.
+type ArticleError struct {
+	ID     string // the article's ID; may be empty
+	Field  string // the field at fault: "body", "title", "json", ...
+	Offset int    // byte offset into the field where the problem is, or -1
+	Err    error  // the underlying error, often one of the Err values above
+}
+
+func (e *ArticleError) Error() string {
+	var b strings.Builder
+	b.WriteString("newsmerge: article")
+	if e.ID != "" {
+		fmt.Fprintf(&b, " %q", e.ID)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	if e.Offset >= 0 {
+		fmt.Fprintf(&b, " at byte %d", e.Offset)
+	}
+	fmt.Fprintf(&b, ": %v", e.Err)
+	return b.String()
+}
+
+// Unwrap returns the underlying error.
+func (e *ArticleError) Unwrap() error { return e.Err }
+
+// Validate reports whether a can be processed: the body must hold some text,
+// be at most MaxArticleBytes long, and every text field must be valid UTF-8.
+// It returns nil or an *ArticleError wrapping ErrEmpty, ErrTooLarge or
+// ErrInvalidUTF8.
+func (a *Article) Validate() error {
+	fields := []struct{ name, value string }{
+		{"id", a.ID}, {"source", a.Source}, {"url", a.URL}, {"title", a.Title}, {"body", a.Body},
+	}
+	for _, f := range fields {
+		if off := invalidUTF8(f.value); off >= 0 {
+			return &ArticleError{ID: a.ID, Field: f.name, Offset: off, Err: ErrInvalidUTF8}
+		}
+	}
+	if len(a.Body) > MaxArticleBytes {
+		return &ArticleError{ID: a.ID, Field: "body", Offset: MaxArticleBytes, Err: ErrTooLarge}
+	}
+	if strings.TrimSpace(strings.TrimPrefix(a.Body, byteOrderMark)) == "" {
+		return &ArticleError{ID: a.ID, Field: "body", Offset: -1, Err: ErrEmpty}
+	}
+	return nil
+}
+
+const byteOrderMark = "\uFEFF"
+
+// invalidUTF8 returns the offset of the first byte of s that is not part of a
+// valid UTF-8 sequence, or -1 when s is valid.
+func invalidUTF8(s string) int {
+	if utf8.ValidString(s) {
+		return -1
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+// ParseText reads a plain-text article. The whole text becomes the Body, byte
+// for byte, so offsets into the body are offsets into what r held. When the
+// first line looks like a headline (see Split for the rule), Title is set to
+// it, trimmed of white space; the line stays in Body and Split gives it the
+// role RoleHeadline.
+//
+// It reads at most MaxArticleBytes+1 bytes and returns an *ArticleError
+// wrapping ErrTooLarge, ErrInvalidUTF8 or ErrEmpty when the text is too long,
+// not UTF-8, or blank; read errors are returned as they are.
+func ParseText(id string, r io.Reader) (*Article, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, err)
+	}
+	a := &Article{ID: id, Body: string(data)}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	if start, end, ok := headline(a.Body); ok {
+		a.Title = a.Body[start:end]
+	}
+	return a, nil
+}
+
+// jsonArticle is the wire form of an Article, with a lenient Published.
+type jsonArticle struct {
+	ID        string `json:"id"`
+	Source    string `json:"source"`
+	URL       string `json:"url"`
+	Title     string `json:"title"`
+	Published string `json:"published"`
+	Body      string `json:"body"`
+}
+
+// publishedLayouts are the time formats ParseJSON accepts, tried in order.
+var publishedLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"}
+
+// ParseJSON reads one article from a JSON object with the fields "id",
+// "source", "url", "title", "published" and "body"; only "body" is required,
+// and unknown fields are ignored. "published" may be RFC 3339 or a date
+// (2006-01-02). When the object has no "id", the article gets the id given
+// here. Offsets reported later are offsets into the decoded body string.
+//
+// Errors are *ArticleError values: malformed JSON (with the byte offset when
+// the decoder gives one), trailing data after the object, a bad date, and
+// the checks of Validate.
+func ParseJSON(id string, r io.Reader) (*Article, error) {
+	data, err := io.ReadAll(io.LimitReader(r, 2*MaxArticleBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, err)
+	}
+	if len(data) > 2*MaxArticleBytes {
+		return nil, &ArticleError{ID: id, Field: "json", Offset: 2 * MaxArticleBytes, Err: ErrTooLarge}
+	}
+	return decodeJSONArticle(id, data)
+}
+
+func decodeJSONArticle(id string, data []byte) (*Article, error) {
+	if off := invalidUTF8(string(data)); off >= 0 {
+		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: ErrInvalidUTF8}
+	}
+	var ja jsonArticle
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&ja); err != nil {
+		off := -1
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			off = int(se.Offset)
+		case errors.As(err, &te):
+			off = int(te.Offset)
+		}
+		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: err}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, &ArticleError{ID: id, Field: "json", Offset: int(dec.InputOffset()), Err: errors.New("data after the article object")}
+	}
+	if ja.ID == "" {
+		ja.ID = id
+	}
+	a := &Article{ID: ja.ID, Source: ja.Source, URL: ja.URL, Title: strings.TrimSpace(ja.Title), Body: ja.Body}
+	if ja.Published != "" {
+		var perr error
+		for _, layout := range publishedLayouts {
+			var t time.Time
+			if t, perr = time.Parse(layout, ja.Published); perr == nil {
+				a.Published = t
+				break
+			}
+		}
+		if perr != nil {
+			return nil, &ArticleError{ID: a.ID, Field: "published", Offset: -1, Err: fmt.Errorf("cannot parse %q as a date or RFC 3339 time", ja.Published)}
+		}
+	}
+	if err := a.Validate(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// ReadFile reads an article from a file: a name ending in ".json" is parsed
+// with ParseJSON, anything else with ParseText. The article's ID is always the
+// file's base name (filepath.Base, extension included), whatever a JSON "id"
+// field says, so that results name the files they came from.
+func ReadFile(name string) (*Article, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	id := filepath.Base(name)
+	if !strings.EqualFold(filepath.Ext(name), ".json") {
+		return ParseText(id, f)
+	}
+	a, err := ParseJSON(id, f)
+	if err != nil {
+		return nil, err
+	}
+	a.ID = id
+	return a, nil
+}

@@ -1,0 +1,230 @@
+package newsmerge
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// A TokenKind says what a Token holds.
+type TokenKind uint8
+
+const (
+	// TokenWord is a word: letters, possibly with digits, internal
+	// apostrophes ("don't") or the dots of an initialism ("u.s.").
+	TokenWord TokenKind = iota
+	// TokenNumber is a number: digits with the separators of decimals,
+	// thousands and times ("3.5", "1,000", "5:30"), and a trailing "%".
+	TokenNumber
+)
+
+// String returns "word" or "number".
+func (k TokenKind) String() string {
+	if k == TokenNumber {
+		return "number"
+	}
+	return "word"
+}
+
+// A Token is a word or number of a text, folded for comparison.
+type Token struct {
+	// Text is the token folded with Fold: "Zelenskyy’s" gives "zelenskyy",
+	// "Micheál" gives "micheal", "U.S." gives "u.s.".
+	Text string
+	// Start and End are byte offsets into the text given to Tokenize: the
+	// original spelling is text[Start:End]. A possessive "'s" is not part of
+	// the token.
+	Start, End int
+	// Position is the token's index among the tokens of the text.
+	Position int
+	// Kind says whether the token is a word or a number.
+	Kind TokenKind
+}
+
+// folder is the transformation chain behind Fold. Transformers keep state, so
+// each goroutine takes its own from folderPool.
+type folder struct{ t transform.Transformer }
+
+var folderPool = sync.Pool{New: func() any {
+	return &folder{t: transform.Chain(
+		norm.NFKD,                          // compatibility forms: width, ligatures, "…" to "..."
+		runes.Remove(runes.In(unicode.Mn)), // diacritics: "é" to "e"
+		runes.Map(foldPunct),
+		norm.NFC,
+		cases.Fold(),
+	)}
+}}
+
+// foldPunct maps the many quote, apostrophe and dash characters of news text
+// to their ASCII forms, so that typography never decides a comparison.
+func foldPunct(r rune) rune {
+	switch r {
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u0060', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2043', '\uFE58', '\uFE63', '\uFF0D':
+		return '-'
+	}
+	if unicode.IsSpace(r) {
+		return ' '
+	}
+	return r
+}
+
+// Fold returns s folded for comparison: Unicode compatibility normalisation
+// (full-width letters, ligatures), diacritics removed ("Micheál" gives
+// "micheal"), case folded, curly quotes and all dashes mapped
+// to their ASCII forms, and runs of white space collapsed to one space, with
+// none at either end. Two strings that differ only in these ways fold to the
+// same string. Invalid UTF-8 bytes become U+FFFD. Fold is safe for concurrent
+// use.
+func Fold(s string) string {
+	if isPlainASCII(s) {
+		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	}
+	f := folderPool.Get().(*folder)
+	out, _, err := transform.String(f.t, strings.ToValidUTF8(s, "\uFFFD"))
+	folderPool.Put(f)
+	if err != nil {
+		// The chain cannot fail on valid UTF-8; keep the input rather than
+		// lose it.
+		out = s
+	}
+	return strings.Join(strings.Fields(out), " ")
+}
+
+// isPlainASCII reports whether s is printable ASCII and white space only, for
+// which folding is lower-casing.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c == '`' {
+			return false
+		}
+	}
+	return true
+}
+
+// Tokenize splits text into words and numbers, each folded with Fold and
+// located by byte offsets into text. Punctuation and white space separate
+// tokens and are not returned; hyphens and dashes split words
+// ("peace-plan" gives "peace" and "plan"); apostrophes inside a word keep it
+// whole ("don’t" gives "don't") except a possessive "'s" or trailing "'",
+// which is dropped; a word with dots between single letters is an
+// initialism and keeps them ("U.S." gives "u.s."). Numbers keep decimal,
+// thousands and time separators between digits and a trailing percent sign.
+// Tokenize never fails: invalid UTF-8 bytes separate tokens. It is safe for
+// concurrent use.
+func Tokenize(text string) []Token {
+	var toks []Token
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		var end int
+		kind := TokenWord
+		if unicode.IsDigit(r) {
+			end = scanNumber(text, i)
+			if end < len(text) {
+				if next, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(next) {
+					end = scanWord(text, end) // "1990s", "5pm", "2nd"
+				} else {
+					kind = TokenNumber
+				}
+			} else {
+				kind = TokenNumber
+			}
+		} else {
+			end = scanWord(text, i)
+		}
+		toks = append(toks, Token{Text: Fold(text[start:end]), Start: start, End: end, Position: len(toks), Kind: kind})
+		i = end
+	}
+	return toks
+}
+
+// isWordRune reports whether r can be part of a word or number.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// isApostrophe reports whether r is a straight or typographic apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' }
+
+// scanWord returns the end of the word that starts at i.
+func scanWord(text string, i int) int {
+	start := i
+	letters := 0 // letters since the last dot, to recognise initialisms
+	initialism := true
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWordRune(r):
+			i += size
+			letters++
+			continue
+		case isApostrophe(r):
+			next, nsize := utf8.DecodeRuneInString(text[i+size:])
+			if !isWordRune(next) {
+				return i // trailing apostrophe: "officials’"
+			}
+			if next == 's' || next == 'S' {
+				if after, _ := utf8.DecodeRuneInString(text[i+size+nsize:]); !isWordRune(after) {
+					return i // possessive: "Russia’s"
+				}
+			}
+			i += size
+			initialism = false
+			continue
+		case r == '.' && initialism && letters == 1:
+			// "U.S." and "p.m.": single letters separated by dots.
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
+			dotted := strings.Contains(text[start:i], ".")
+			if unicode.IsLetter(next) {
+				after := i + size + utf8.RuneLen(next)
+				if after >= len(text) || text[after] == '.' {
+					i += size
+					letters = 0
+					continue
+				}
+			} else if dotted {
+				return i + size // the final dot of the initialism
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// scanNumber returns the end of the number that starts at i: digits, with
+// '.', ',' or ':' allowed between digits, and a trailing '%'.
+func scanNumber(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == '.' || c == ',' || c == ':') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			i++
+		case c == '%':
+			return i + 1
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			return i
+		}
+	}
+	return i
+}
