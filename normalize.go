@@ -129,25 +129,21 @@ func Tokenize(text string) []Token {
 			i += size
 			continue
 		}
-		start := i
-		var end int
+		start, end, next := i, 0, 0
 		kind := TokenWord
 		if unicode.IsDigit(r) {
 			end = scanNumber(text, i)
-			if end < len(text) {
-				if next, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(next) {
-					end = scanWord(text, end) // "1990s", "5pm", "2nd"
-				} else {
-					kind = TokenNumber
-				}
+			next = end
+			if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) {
+				end, next = scanWord(text, end) // "1990s", "5pm", "2nd"
 			} else {
 				kind = TokenNumber
 			}
 		} else {
-			end = scanWord(text, i)
+			end, next = scanWord(text, i)
 		}
 		toks = append(toks, Token{Text: Fold(text[start:end]), Start: start, End: end, Position: len(toks), Kind: kind})
-		i = end
+		i = next
 	}
 	return toks
 }
@@ -160,8 +156,9 @@ func isWordRune(r rune) bool {
 // isApostrophe reports whether r is a straight or typographic apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '\u2019' || r == '\u02BC' }
 
-// scanWord returns the end of the word that starts at i.
-func scanWord(text string, i int) int {
+// scanWord returns the end of the word that starts at i, and where scanning
+// goes on: after a possessive "'s" that is not part of the word.
+func scanWord(text string, i int) (end, next int) {
 	start := i
 	letters := 0 // letters since the last dot, to recognise initialisms
 	initialism := true
@@ -175,11 +172,11 @@ func scanWord(text string, i int) int {
 		case isApostrophe(r):
 			next, nsize := utf8.DecodeRuneInString(text[i+size:])
 			if !isWordRune(next) {
-				return i // trailing apostrophe: "officials’"
+				return i, i + size // trailing apostrophe: "officials’"
 			}
 			if next == 's' || next == 'S' {
 				if after, _ := utf8.DecodeRuneInString(text[i+size+nsize:]); !isWordRune(after) {
-					return i // possessive: "Russia’s"
+					return i, i + size + nsize // possessive: "Russia’s"
 				}
 			}
 			i += size
@@ -197,12 +194,12 @@ func scanWord(text string, i int) int {
 					continue
 				}
 			} else if dotted {
-				return i + size // the final dot of the initialism
+				return i + size, i + size // the final dot of the initialism
 			}
 		}
-		return i
+		return i, i
 	}
-	return i
+	return i, i
 }
 
 // scanNumber returns the end of the number that starts at i: digits, with
