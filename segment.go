@@ -428,7 +428,7 @@ func sentences(text string, para span) []span {
 			i = j // "3.5", "U.S.-led", "example.com"
 			continue
 		}
-		b := boundary{text: text, para: para, term: text[i:j], termStart: i, next: skipSpace(text, k, para.end), quoted: quoted}
+		b := boundary{text: text, para: para, sentStart: start, term: text[i:j], termStart: i, next: skipSpace(text, k, para.end), quoted: quoted}
 		if b.breaks() {
 			out = append(out, span{start, k})
 			start = b.next
@@ -446,6 +446,7 @@ func sentences(text string, para span) []span {
 type boundary struct {
 	text      string
 	para      span
+	sentStart int    // offset where the current sentence starts
 	term      string // the terminator run: ".", "?!", "…", "..."
 	termStart int    // offset of term
 	next      int    // offset of the next non-space character, or para.end
@@ -468,8 +469,14 @@ func (b boundary) breaks() bool {
 	case unicode.IsLower(first):
 		return false // "U.S. officials", "“Why?” she asked"
 	}
+	if isListMarker(b.text[b.sentStart:b.termStart]) {
+		return false // "1. The first item", "a) ..."
+	}
 	if b.quoted && b.attribution() {
 		return false // “Why now?” Smith asked.
+	}
+	if b.citation() {
+		return false // “... stairways [...]” (Smith 55).
 	}
 	if b.term != "." {
 		return true // "!", "?", "...", "…"
@@ -484,14 +491,55 @@ func (b boundary) breaks() bool {
 		return true
 	case titleAbbreviations[lower]:
 		return false // "Gen. Smith", "St. Louis"
-	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(firstRune(prev)):
-		return false // "J. R. R. Tolkien"
+	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(firstRune(prev)) && b.followsName(prev):
+		return false // "J. R. R. Tolkien", "George W. Bush", but "you and I. Did"
 	case endingAbbreviations[lower]:
 		return !continuations[strings.ToLower(word)] // "5 p.m. ET" vs "5 p.m. Police"
 	case isInitialism(prev) || continuingAbbreviations[lower]:
 		return sentenceStarters[strings.ToLower(word)] // "U.S. Senate" vs "U.S. The"
 	}
 	return true
+}
+
+// followsName reports whether the initial prev stands in a name: it opens the
+// sentence, or the word before it is capitalised ("George W. Bush") or
+// another initial ("J. R. R.").
+func (b boundary) followsName(prev string) bool {
+	before := strings.Fields(b.text[b.sentStart : b.termStart-len(prev)])
+	if len(before) == 0 {
+		return true
+	}
+	w := strings.TrimLeftFunc(before[len(before)-1], isOpening)
+	return unicode.IsUpper(firstRune(w))
+}
+
+// citation reports whether the boundary is followed by a short bracketed
+// reference that closes the sentence: “...” (Smith 55). or [...] (AP).
+func (b boundary) citation() bool {
+	rest := b.text[b.next:b.para.end]
+	open := firstRune(rest)
+	if open != '(' && open != '[' {
+		return false
+	}
+	closer := map[rune]string{'(': ")", '[': "]"}[open]
+	k := strings.Index(rest, closer)
+	if k < 0 || k > 60 {
+		return false
+	}
+	after := firstRune(rest[k+1:])
+	return isTerminator(after) || k+1 == len(rest)
+}
+
+// isListMarker reports whether s is only a list marker: a number of up to
+// three digits or a single letter, possibly after a bullet or an opening
+// bracket ("1", "• 9", "a", "(b").
+func isListMarker(s string) bool {
+	s = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "•‣⁃·*-–("))
+	if s == "" {
+		return false
+	}
+	digits := strings.Trim(s, "0123456789") == "" && len(s) <= 3
+	return digits || (utf8.RuneCountInString(s) == 1 && unicode.IsLetter(firstRune(s)))
 }
 
 // prevWord returns the word before the terminator, without opening

@@ -42,11 +42,15 @@ var monthAbbreviations = wordSet(`jan feb mar apr jun jul aug sep sept oct nov d
 // continuations: "at 3 p.m. Police arrived" but "at 3 p.m. ET Monday".
 var endingAbbreviations = wordSet(`a.m p.m etc`)
 
-// continuations are capitalised words that continue a time or list after an
-// ending abbreviation: time zones and their names.
+// continuations are capitalised words that continue a time after an ending
+// abbreviation: time zones and their names, weekdays and months ("10 a.m.
+// Tuesday", "3 a.m. Jan. 5").
 var continuations = wordSet(`
 	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk ist jst aest
 	eastern central mountain pacific local moscow london kyiv paris berlin tokyo beijing
+	monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december
+	jan feb mar apr jun jul aug sep sept oct nov dec
 `)
 
 // continuingAbbreviations, like initialisms ("U.S.", "U.N."), usually
