@@ -160,13 +160,12 @@ func Split(a *Article) []Sentence {
 			emit(p, para.span, RoleBoilerplate, reason)
 			continue
 		}
-		if para.lines == 1 && isSubheading(line) {
+		if para.lines == 1 && p+1 < len(paras) && isSubheading(line) {
 			emit(p, para.span, RoleSubheading, "")
 			continue
 		}
 		start := para.start
 		if !seenBody {
-			seenBody = true
 			if end, ok := dateline(text, para.span); ok {
 				emit(p, span{para.start, end}, RoleDateline, "")
 				start = skipSpace(text, end, para.end)
@@ -178,6 +177,7 @@ func Split(a *Article) []Sentence {
 			if reason != "" {
 				role = RoleBoilerplate
 			}
+			seenBody = seenBody || role == RoleBody
 			emit(p, s, role, reason)
 		}
 	}
@@ -200,39 +200,58 @@ func isHeadline(text string, paras []paragraph) bool {
 		return false
 	}
 	line := text[paras[0].start:paras[0].end]
-	if endsSentence(line) || boilerplateReason(line) != "" || !hasLetter(line) {
+	if boilerplateReason(line) != "" || !hasLetter(line) || len(strings.Fields(line)) > 30 {
 		return false
 	}
 	if _, ok := dateline(text, paras[0].span); ok {
 		return false
 	}
-	return len(strings.Fields(line)) <= 30
+	return !endsSentence(line) || endsLikeHeading(line) && isTitleCase(line)
 }
 
 // isSubheading reports whether a one-line paragraph is a subheading.
 func isSubheading(line string) bool {
-	if endsSentence(strings.TrimSuffix(line, ":")) || !hasLetter(line) {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+	if !hasLetter(line) || !unicode.IsUpper(firstRune(line)) && !unicode.IsDigit(firstRune(line)) {
 		return false
 	}
 	words := strings.Fields(line)
-	if len(words) > 12 {
-		return false
+	last := strings.ToLower(strings.TrimRightFunc(words[len(words)-1], unicode.IsPunct))
+	if len(words) > 12 || danglingWords[last] {
+		return false // "Officials said the evacuation order was"
 	}
-	if len(words) <= 6 {
+	if !endsSentence(line) {
+		return len(words) <= 6 || isTitleCase(line)
+	}
+	// "What Comes Next?", "Why It Matters:", "Cases Rise in the U.S."
+	return endsLikeHeading(line) && isTitleCase(line)
+}
+
+// endsLikeHeading reports whether a line that ends with punctuation may
+// still be a heading: it ends with '?', '!' or ':', or with the dot of an
+// initialism ("U.S.").
+func endsLikeHeading(line string) bool {
+	line = strings.TrimRightFunc(line, isClosing)
+	switch r, _ := utf8.DecodeLastRuneInString(line); r {
+	case '?', '!', ':':
 		return true
+	case '.':
+		words := strings.Fields(line)
+		return isInitialism(strings.TrimSuffix(words[len(words)-1], "."))
 	}
+	return false
+}
+
+// isTitleCase reports whether most words of line that are not minor words
+// ("of", "the") start with a capital letter or a digit.
+func isTitleCase(line string) bool {
 	content, capitalised := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(line) {
 		w = strings.TrimLeftFunc(w, isOpening)
 		if minorTitleWords[strings.ToLower(w)] {
 			continue
 		}
 		content++
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		if r := firstRune(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
 			capitalised++
 		}
 	}
@@ -288,18 +307,32 @@ func joinLines(text string, lines []span) []paragraph {
 	if len(lines) == 0 {
 		return nil
 	}
+	width := func(k int) int { return utf8.RuneCountInString(text[lines[k].start:lines[k].end]) }
 	widest := 0
-	for _, l := range lines[:len(lines)-1] {
-		widest = max(widest, utf8.RuneCountInString(text[l.start:l.end]))
+	for k := range lines {
+		widest = max(widest, width(k))
 	}
-	wrapped := len(lines) > 1 && widest <= maxWrapWidth
+	// full reports whether line k was broken because the first word of the
+	// next line did not fit on it.
+	full := func(k int) bool {
+		next := text[lines[k+1].start:lines[k+1].end]
+		firstWord := strings.Fields(next)[0]
+		return width(k)+1+utf8.RuneCountInString(firstWord) > widest
+	}
+	// The block is hard-wrapped when it is narrow and some full line ends
+	// in the middle of a sentence; otherwise it is one paragraph a line.
+	wrapped := false
+	for k := 0; k+1 < len(lines) && widest <= maxWrapWidth; k++ {
+		if full(k) && !endsSentence(text[lines[k].start:lines[k].end]) {
+			wrapped = true
+			break
+		}
+	}
 	var paras []paragraph
 	cur := paragraph{span: lines[0], lines: 1}
 	for k := 1; k < len(lines); k++ {
 		prev := text[lines[k-1].start:lines[k-1].end]
-		next, _ := utf8.DecodeRuneInString(text[lines[k].start:])
-		full := 4*utf8.RuneCountInString(prev) >= 3*widest
-		soft := (wrapped && full) || (!endsSentence(prev) && unicode.IsLower(next))
+		soft := (wrapped && full(k-1)) || (!endsSentence(prev) && unicode.IsLower(firstRune(text[lines[k].start:])))
 		if soft {
 			cur.end = lines[k].end
 			cur.lines++
@@ -367,8 +400,9 @@ func dateline(text string, para span) (int, bool) {
 				return 0, false
 			}
 		}
-		if skipSpace(text, para.start+end, para.end) == para.end {
-			return 0, false // nothing follows the dash
+		after := skipSpace(text, para.start+end, para.end)
+		if r := firstRune(text[after:para.end]); after == para.end || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !isOpening(r) {
+			return 0, false // "NATO — the alliance ...": an aside, not a dateline
 		}
 		return para.start + end, true
 	}
@@ -466,13 +500,13 @@ func (b boundary) breaks() bool {
 		// The next thing is punctuation other than an opening quote or
 		// bracket: a dash, a comma, the rest of a spaced ellipsis.
 		return false
-	case unicode.IsLower(first):
-		return false // "U.S. officials", "“Why?” she asked"
+	case unicode.IsLower(first) && strings.IndexFunc(word, unicode.IsUpper) < 0:
+		return false // "U.S. officials", "“Why?” she asked"; but "iPhone" opens one
 	}
 	if isListMarker(b.text[b.sentStart:b.termStart]) {
 		return false // "1. The first item", "a) ..."
 	}
-	if b.quoted && b.attribution() {
+	if b.quoted && b.term != "." && b.attribution() {
 		return false // “Why now?” Smith asked.
 	}
 	if b.citation() {
@@ -491,8 +525,10 @@ func (b boundary) breaks() bool {
 		return true
 	case titleAbbreviations[lower]:
 		return false // "Gen. Smith", "St. Louis"
-	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(firstRune(prev)) && b.followsName(prev):
-		return false // "J. R. R. Tolkien", "George W. Bush", but "you and I. Did"
+	case prev == "I":
+		return !b.followsName(prev) // "you and I. Did" but "Albert I. Jones"
+	case utf8.RuneCountInString(prev) == 1 && unicode.IsUpper(firstRune(prev)):
+		return sentenceStarters[strings.ToLower(word)] // "J. R. R. Tolkien" but "Plan B. The"
 	case endingAbbreviations[lower]:
 		return !continuations[strings.ToLower(word)] // "5 p.m. ET" vs "5 p.m. Police"
 	case isInitialism(prev) || continuingAbbreviations[lower]:
@@ -525,6 +561,9 @@ func (b boundary) citation() bool {
 	k := strings.Index(rest, closer)
 	if k < 0 || k > 60 {
 		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(rest[:k]); isTerminator(last) {
+		return false // "(Disclosure: The author owns shares.)" is a sentence
 	}
 	after := firstRune(rest[k+1:])
 	return isTerminator(after) || k+1 == len(rest)
@@ -590,38 +629,29 @@ func leadingWord(s string) string {
 	return w
 }
 
-// attribution reports whether the text after a quotation is its attribution:
-// a pronoun or up to four capitalised words, a verb of saying, and at most
-// three more words before the clause ends ("Smith asked.", "said Dr. Jones",
-// "she told reporters Monday.").
+// attribution reports whether the text after a quotation that opens the
+// sentence and ends with '?', '!' or '…' is its attribution: a pronoun or up
+// to four capitalised words, then a verb of saying that does not open a
+// clause of its own ("Johnson told supporters in Ohio." but not "Schumer said
+// he disagreed."). In news style a quotation that ends with a full stop is not
+// followed by its attribution: the full stop becomes a comma.
 func (b boundary) attribution() bool {
-	words := strings.Fields(b.text[b.next:b.para.end])
-	if len(words) > 12 {
-		words = words[:12]
+	if !isOpening(firstRune(b.text[b.sentStart:b.termStart])) {
+		return false
 	}
+	words := strings.Fields(b.text[b.next:b.para.end])
 	for k, w := range words {
 		if speechVerbs[strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))] {
-			return clauseEndsSoon(words, k)
+			if strings.IndexFunc(w, isTerminatorOrComma) >= 0 || k+1 == len(words) {
+				return true // "Smith asked."
+			}
+			return !clauseOpeners[strings.ToLower(strings.TrimRightFunc(words[k+1], unicode.IsPunct))]
 		}
 		if k >= 4 || !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
 		if strings.IndexFunc(w, isTerminatorOrComma) >= 0 && !isAbbreviationWord(w) {
 			return false // the speaker's name cannot end a clause
-		}
-	}
-	return false
-}
-
-// clauseEndsSoon reports whether, counting from the verb at words[k], the
-// clause ends within three more words.
-func clauseEndsSoon(words []string, k int) bool {
-	for n := k; n < len(words) && n <= k+3; n++ {
-		if strings.IndexFunc(words[n], isTerminatorOrComma) >= 0 {
-			return true
-		}
-		if n == len(words)-1 {
-			return true
 		}
 	}
 	return false

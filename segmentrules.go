@@ -28,7 +28,7 @@ var titleAbbreviations = wordSet(`
 	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revs fr hon rt
 	gen gens lt col cols maj capt cmdr adm brig sgt cpl pvt pfc sr.
 	gov govs sen sens rep reps pres supt det insp atty amb sec
-	st ste mt ft pt vs v
+	ste mt ft pt vs v
 `)
 
 // numberAbbreviations precede a number: "No. 5", "pp. 12-14", "Vol. 3".
@@ -53,10 +53,11 @@ var continuations = wordSet(`
 	jan feb mar apr jun jul aug sep sept oct nov dec
 `)
 
-// continuingAbbreviations, like initialisms ("U.S.", "U.N."), usually
-// continue a name ("Apple Inc. Chief Executive", "Martin Luther King Jr.
-// Day"), so only a sentence starter after them opens a new sentence.
-var continuingAbbreviations = wordSet(`inc corp co ltd llc plc bros jr sr dept univ assn ave blvd rd`)
+// continuingAbbreviations, like initialisms ("U.S.", "U.N.") and initials
+// ("J. K. Rowling"), usually continue a name ("Apple Inc. Chief Executive",
+// "Martin Luther King Jr. Day", "St. Louis"), so only a sentence starter
+// after them opens a new sentence ("120 Broad St. The driver fled").
+var continuingAbbreviations = wordSet(`inc corp co ltd llc plc bros jr sr dept univ assn st ave blvd rd`)
 
 // sentenceStarters are words that, capitalised, almost always open a
 // sentence rather than continue a name.
@@ -81,29 +82,49 @@ var speechVerbs = wordSet(`
 	conceded concedes quipped quips tweeted tweets posted posts
 `)
 
+// danglingWords cannot end a heading or a complete line: a line that ends
+// with one was cut short.
+var danglingWords = wordSet(`a an the and or of to in on at for from by with as was were is are be been has have had that which who`)
+
+// clauseOpeners start a clause of its own after a verb of saying: "Schumer
+// said he disagreed" is a new statement, not the attribution of a quotation.
+var clauseOpeners = wordSet(`that he she it they we i you there this these those`)
+
 // minorTitleWords stay lower case in title-case headings, so they do not count
 // when Split measures how capitalised a line is.
 var minorTitleWords = wordSet(`a an the and or nor but of to in on at for from by with as vs via per into onto up`)
 
 // A boilerplateRule recognises one kind of text around a story. Pattern is
 // matched against the segment folded with Fold (lower case, ASCII quotes and
-// dashes); MaxWords, when not zero, limits the rule to short segments so that
-// a real sentence that happens to contain the words is kept.
+// dashes). The other fields narrow the rule so that a real sentence that
+// happens to contain the words is kept.
 type boilerplateRule struct {
-	Reason   string
-	Pattern  *regexp.Regexp
+	Reason  string
+	Pattern *regexp.Regexp
+	// MaxWords, when not zero, limits the rule to segments of at most that
+	// many words.
 	MaxWords int
+	// Names requires the segment to be a credit line of names: each part
+	// between semicolons made of capitalised words and credit words only
+	// ("By Jane Doe and John Roe, Associated Press"; "Reporting by Jane
+	// Doe; Editing by John Roe"), not "By the Numbers".
+	Names bool
+	// Unpunctuated requires the segment not to end like a sentence, as
+	// credit lines do not: "(AP Photo/Evan Vucci)", "Getty Images".
+	Unpunctuated bool
 }
 
 // boilerplateRules are tried in order; the first that matches names the
 // reason.
 var boilerplateRules = []boilerplateRule{
-	{"contributor credit", regexp.MustCompile(`\bcontributed (reporting|to this (report|story|article))\b|^(additional )?(reporting|writing|editing) by\b|\bcontributed reporting\b`), 40},
-	{"advertisement", regexp.MustCompile(`^(advertisement|ad|sponsored( content)?|paid content|story continues below( this)?( advertisement)?|continue reading( below| the main story)?|skip advertisement)[ .:]*$`), 0},
-	{"promotion", regexp.MustCompile(`\bstay tuned\b|^for more (on|about) (this|the) (story|topic)|^(subscribe|sign up|register) (to|for|now|here|today)\b|\bsubscribe to our\b|\bsign up for our\b|^follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|^(click|tap) here\b|^(read|see|watch|listen) (more|also|next|now|live)\b|^download (our|the) .*\bapp\b|\bshare (this|the) (article|story)\b|^(get|receive) (our|the) .*newsletter\b|^related( articles?| stories| coverage)?:|^(recommended|trending|most read|more from [a-z ]+):`), 30},
-	{"photo credit", regexp.MustCompile(`^(photo|image|picture|video|file photo|photograph)( credit)?s?:|^\((photo|image)[^)]*\)$|\b(getty images|ap photo|afp via getty|reuters/|shutterstock|epa-efe)\b|^(photo|image|illustration) by\b`), 20},
-	{"copyright", regexp.MustCompile(`^(\(c\)|©|copyright)\b|\ball rights reserved\b`), 25},
-	{"byline", regexp.MustCompile(`^(by|written by|reported by|words by|story by)\s`), 0},
+	{Reason: "contributor credit", Pattern: regexp.MustCompile(`\bcontributed (reporting|to this (report|story|article))\b`), MaxWords: 40},
+	{Reason: "contributor credit", Pattern: regexp.MustCompile(`^(additional )?(reporting|writing|editing|compiled|produced) by\b`), Names: true},
+	{Reason: "advertisement", Pattern: regexp.MustCompile(`^(advertisement|ad|sponsored( content)?|paid content|story continues below( this)?( advertisement)?|continue reading( below| the main story)?|skip advertisement)[ .:]*$`)},
+	{Reason: "promotion", Pattern: regexp.MustCompile(`(^|, )stay tuned\b|^for more (on|about) (this|the) (story|topic)|^(subscribe|sign up|register) (to|for|now|here|today)\b|\bsubscribe to our\b|\bsign up for our\b|^follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|^(click|tap) here\b|^(read|see|watch|listen) (more|also|next|now|live)\b|^download (our|the) .*\bapp\b|\bshare (this|the) (article|story)\b|^(get|receive) (our|the) .*newsletter\b|^related( articles?| stories| coverage)?:|^(recommended|trending|most read|more from [a-z ]+):`), MaxWords: 30},
+	{Reason: "photo credit", Pattern: regexp.MustCompile(`^(photo|image|picture|video|file photo|photograph)( credit)?s?:|^\((photo|image)[^)]*\)$|^(photo|image|illustration) by\b`), MaxWords: 20},
+	{Reason: "photo credit", Pattern: regexp.MustCompile(`\b(getty images|ap photo|afp via getty|reuters/|shutterstock|epa-efe)\b`), MaxWords: 20, Unpunctuated: true},
+	{Reason: "copyright", Pattern: regexp.MustCompile(`^(\(c\)|©|copyright)\b|\ball rights reserved\b`), MaxWords: 25},
+	{Reason: "byline", Pattern: regexp.MustCompile(`^(by|written by|reported by|words by|story by)\s`), Names: true},
 }
 
 // boilerplateReason returns why s is boilerplate, or "" when it is not.
@@ -120,10 +141,10 @@ func boilerplateReason(s string) string {
 		if r.MaxWords > 0 && words > r.MaxWords {
 			continue
 		}
-		if !r.Pattern.MatchString(folded) {
+		if !r.Pattern.MatchString(folded) || r.Unpunctuated && endsSentence(s) {
 			continue
 		}
-		if r.Reason == "byline" && !isBylineNames(s) {
+		if r.Names && !isCreditNames(s) {
 			continue
 		}
 		return r.Reason
@@ -131,31 +152,40 @@ func boilerplateReason(s string) string {
 	return ""
 }
 
-// bylineWords may stand between the names of a byline: "By Jane Doe and
-// John Roe, The Associated Press".
-var bylineWords = wordSet(`by written reported words story and of the for in at`)
+// creditWords may stand between the names of a credit line: "By Jane Doe
+// and John Roe, The Associated Press", "Reporting by Jane Doe; Editing by
+// John Roe".
+var creditWords = wordSet(`by written reported reporting writing editing additional compiled produced words story and of the for in at`)
 
-// isBylineNames reports whether s, which starts with "By", continues with
-// names only: at most 12 words, each capitalised or a byline word, so that
-// "By Tuesday the talks had stalled." is not taken for a byline.
-func isBylineNames(s string) bool {
-	words := strings.Fields(s)
-	if len(words) > 12 {
-		return false
-	}
-	for _, w := range words {
-		w = strings.TrimFunc(w, unicode.IsPunct)
-		if w == "" || bylineWords[strings.ToLower(w)] {
-			continue
-		}
-		if !unicode.IsUpper(firstRune(w)) {
+// isCreditNames reports whether s is a credit line: every part between
+// semicolons has at most 12 words, each capitalised or a credit word, and
+// names someone (two capitalised words in a row, or a single one such as
+// "By Reuters"), so that "By the Numbers", "By Tuesday, the talks..." and
+// "Reporting by The New York Times first revealed..." are not credits.
+func isCreditNames(s string) bool {
+	for _, part := range strings.Split(s, ";") {
+		words := strings.Fields(part)
+		if len(words) == 0 || len(words) > 12 {
 			return false
 		}
-	}
-	// A byline names people; a capitalised weekday or month right after
-	// "By" starts a sentence ("By Monday, ...").
-	if len(words) > 1 && dayOrMonth[strings.ToLower(strings.TrimFunc(words[1], unicode.IsPunct))] {
-		return false
+		names, run, longest := 0, 0, 0
+		for _, w := range words {
+			w = strings.TrimFunc(w, unicode.IsPunct)
+			switch {
+			case w == "":
+			case creditWords[strings.ToLower(w)] && !isCapitalsWord(w):
+				run = 0
+			case unicode.IsUpper(firstRune(w)) && !dayOrMonth[strings.ToLower(w)]:
+				names++
+				run++
+				longest = max(longest, run)
+			default:
+				return false
+			}
+		}
+		if longest < 2 && !(names == 1 && len(words) == 2) {
+			return false
+		}
 	}
 	return true
 }
