@@ -89,6 +89,9 @@ func (e *ArticleError) Unwrap() error { return e.Err }
 // It returns nil or an *ArticleError wrapping ErrEmpty, ErrTooLarge or
 // ErrInvalidUTF8.
 func (a *Article) Validate() error {
+	if len(a.Body) > MaxArticleBytes {
+		return &ArticleError{ID: a.ID, Field: "body", Offset: MaxArticleBytes, Err: ErrTooLarge}
+	}
 	fields := []struct{ name, value string }{
 		{"id", a.ID}, {"source", a.Source}, {"url", a.URL}, {"title", a.Title}, {"body", a.Body},
 	}
@@ -97,16 +100,11 @@ func (a *Article) Validate() error {
 			return &ArticleError{ID: a.ID, Field: f.name, Offset: off, Err: ErrInvalidUTF8}
 		}
 	}
-	if len(a.Body) > MaxArticleBytes {
-		return &ArticleError{ID: a.ID, Field: "body", Offset: MaxArticleBytes, Err: ErrTooLarge}
-	}
-	if strings.TrimSpace(strings.TrimPrefix(a.Body, byteOrderMark)) == "" {
+	if strings.TrimFunc(a.Body, isSpace) == "" {
 		return &ArticleError{ID: a.ID, Field: "body", Offset: -1, Err: ErrEmpty}
 	}
 	return nil
 }
-
-const byteOrderMark = "\uFEFF"
 
 // invalidUTF8 returns the offset of the first byte of s that is not part of a
 // valid UTF-8 sequence, or -1 when s is valid.
@@ -161,27 +159,35 @@ type jsonArticle struct {
 // publishedLayouts are the time formats ParseJSON accepts, tried in order.
 var publishedLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"}
 
+// maxJSONBytes is the most ParseJSON reads: room for a body of
+// MaxArticleBytes written entirely with \u escapes (six bytes a byte), and the
+// other fields.
+const maxJSONBytes = 6*MaxArticleBytes + 64<<10
+
 // ParseJSON reads one article from a JSON object with the fields "id",
 // "source", "url", "title", "published" and "body"; only "body" is required,
 // and unknown fields are ignored. "published" may be RFC 3339 or a date
 // (2006-01-02). When the object has no "id", the article gets the id given
 // here. Offsets reported later are offsets into the decoded body string.
 //
-// Errors are *ArticleError values: malformed JSON (with the byte offset when
-// the decoder gives one), trailing data after the object, a bad date, and
-// the checks of Validate.
+// Errors are *ArticleError values: malformed JSON (with the byte offset of
+// the offending byte when the decoder gives one), trailing data after the
+// object, a bad date, input longer than six times MaxArticleBytes (room for a
+// body written entirely in \u escapes), and the checks of Validate.
 func ParseJSON(id string, r io.Reader) (*Article, error) {
-	data, err := io.ReadAll(io.LimitReader(r, 2*MaxArticleBytes+1))
+	return readJSON(id, r, false)
+}
+
+// readJSON reads one JSON article. The article's ID is the "id" field, or id
+// when the field is missing or force is set.
+func readJSON(id string, r io.Reader, force bool) (*Article, error) {
+	data, err := io.ReadAll(io.LimitReader(r, maxJSONBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, err)
 	}
-	if len(data) > 2*MaxArticleBytes {
-		return nil, &ArticleError{ID: id, Field: "json", Offset: 2 * MaxArticleBytes, Err: ErrTooLarge}
+	if len(data) > maxJSONBytes {
+		return nil, &ArticleError{ID: id, Field: "json", Offset: maxJSONBytes, Err: ErrTooLarge}
 	}
-	return decodeJSONArticle(id, data)
-}
-
-func decodeJSONArticle(id string, data []byte) (*Article, error) {
 	if off := invalidUTF8(string(data)); off >= 0 {
 		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: ErrInvalidUTF8}
 	}
@@ -191,18 +197,22 @@ func decodeJSONArticle(id string, data []byte) (*Article, error) {
 		off := -1
 		var se *json.SyntaxError
 		var te *json.UnmarshalTypeError
-		switch {
+		switch { // the decoder's offsets count the bytes read, the bad one included
 		case errors.As(err, &se):
-			off = int(se.Offset)
+			off = int(se.Offset) - 1
 		case errors.As(err, &te):
-			off = int(te.Offset)
+			off = int(te.Offset) - 1
 		}
 		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: err}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return nil, &ArticleError{ID: id, Field: "json", Offset: int(dec.InputOffset()), Err: errors.New("data after the article object")}
+	rest := int(dec.InputOffset())
+	for rest < len(data) && strings.ContainsRune(" \t\r\n", rune(data[rest])) {
+		rest++
 	}
-	if ja.ID == "" {
+	if rest < len(data) {
+		return nil, &ArticleError{ID: id, Field: "json", Offset: rest, Err: errors.New("data after the article object")}
+	}
+	if ja.ID == "" || force {
 		ja.ID = id
 	}
 	a := &Article{ID: ja.ID, Source: ja.Source, URL: ja.URL, Title: strings.TrimSpace(ja.Title), Body: ja.Body}
@@ -239,10 +249,5 @@ func ReadFile(name string) (*Article, error) {
 	if !strings.EqualFold(filepath.Ext(name), ".json") {
 		return ParseText(id, f)
 	}
-	a, err := ParseJSON(id, f)
-	if err != nil {
-		return nil, err
-	}
-	a.ID = id
-	return a, nil
+	return readJSON(id, f, true)
 }

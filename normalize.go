@@ -53,9 +53,9 @@ type folder struct{ t transform.Transformer }
 
 var folderPool = sync.Pool{New: func() any {
 	return &folder{t: transform.Chain(
+		runes.Map(foldPunct),               // before NFKD, which would split "´" and "″"
 		norm.NFKD,                          // compatibility forms: width, ligatures, "…" to "..."
 		runes.Remove(runes.In(unicode.Mn)), // diacritics: "é" to "e"
-		runes.Map(foldPunct),
 		norm.NFC,
 		cases.Fold(),
 	)}
@@ -65,15 +65,20 @@ var folderPool = sync.Pool{New: func() any {
 // to their ASCII forms, so that typography never decides a comparison.
 func foldPunct(r rune) rune {
 	switch r {
-	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u02BC', '\u0060', '\u00B4':
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A', '\u2032', '\u02BC', '\u0060', '\u00B4':
 		return '\''
-	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+	case '\u2033', '\u201E', '\u2E42': // double prime, low-9 quotation marks
 		return '"'
-	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\u2043', '\uFE58', '\uFE63', '\uFF0D':
+	case '\u2212', '\u2043': // minus sign, hyphen bullet
 		return '-'
 	}
-	if unicode.IsSpace(r) {
+	switch {
+	case unicode.IsSpace(r):
 		return ' '
+	case unicode.Is(unicode.Pd, r): // every dash: en, em, two-em, wave dash, ...
+		return '-'
+	case unicode.In(r, unicode.Pi, unicode.Pf): // remaining quotation marks: “ ” „ « »
+		return '"'
 	}
 	return r
 }
@@ -125,8 +130,8 @@ func Tokenize(text string) []Token {
 	var toks []Token
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) {
-			i += size
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) || isApostrophe(r) {
+			i += size // a mark or an emoji's variation selector only continues a word
 			continue
 		}
 		start, end, next := i, 0, 0
@@ -165,10 +170,6 @@ func scanWord(text string, i int) (end, next int) {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case isWordRune(r):
-			i += size
-			letters++
-			continue
 		case isApostrophe(r):
 			next, nsize := utf8.DecodeRuneInString(text[i+size:])
 			if !isWordRune(next) {
@@ -181,6 +182,10 @@ func scanWord(text string, i int) (end, next int) {
 			}
 			i += size
 			initialism = false
+			continue
+		case isWordRune(r):
+			i += size
+			letters++
 			continue
 		case r == '.' && initialism && letters == 1:
 			// "U.S." and "p.m.": single letters separated by dots.
