@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // This file holds the data behind Split: word lists for sentence boundaries
@@ -94,13 +95,16 @@ var clauseOpeners = wordSet(`that he she it they we i you there this these those
 // when Split measures how capitalised a line is.
 var minorTitleWords = wordSet(`a an the and or nor but of to in on at for from by with as vs via per into onto up`)
 
-// A boilerplateRule recognises one kind of text around a story. Pattern is
-// matched against the segment folded with Fold (lower case, ASCII quotes and
-// dashes). The other fields narrow the rule so that a real sentence that
-// happens to contain the words is kept.
+// A boilerplateRule recognises one kind of text around a story in a segment
+// folded with Fold (lower case, ASCII quotes and dashes): the segment
+// matches Pattern, which is anchored at the start so that it costs little on
+// ordinary sentences, or contains one of the Phrases as whole words. The
+// other fields narrow the rule so that a real sentence that happens to
+// contain the words is kept.
 type boilerplateRule struct {
 	Reason  string
-	Pattern *regexp.Regexp
+	Pattern *regexp.Regexp // starts with ^
+	Phrases []string
 	// MaxWords, when not zero, limits the rule to segments of at most that
 	// many words.
 	MaxWords int
@@ -117,14 +121,48 @@ type boilerplateRule struct {
 // boilerplateRules are tried in order; the first that matches names the
 // reason.
 var boilerplateRules = []boilerplateRule{
-	{Reason: "contributor credit", Pattern: regexp.MustCompile(`\bcontributed (reporting|to this (report|story|article))\b`), MaxWords: 40},
+	{Reason: "contributor credit", Phrases: []string{"contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article"}, MaxWords: 40},
 	{Reason: "contributor credit", Pattern: regexp.MustCompile(`^(additional )?(reporting|writing|editing|compiled|produced) by\b`), Names: true},
 	{Reason: "advertisement", Pattern: regexp.MustCompile(`^(advertisement|ad|sponsored( content)?|paid content|story continues below( this)?( advertisement)?|continue reading( below| the main story)?|skip advertisement)[ .:]*$`)},
-	{Reason: "promotion", Pattern: regexp.MustCompile(`(^|, )stay tuned\b|^for more (on|about) (this|the) (story|topic)|^(subscribe|sign up|register) (to|for|now|here|today)\b|\bsubscribe to our\b|\bsign up for our\b|^follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|^(click|tap) here\b|^(read|see|watch|listen) (more|also|next|now|live)\b|^download (our|the) .*\bapp\b|\bshare (this|the) (article|story)\b|^(get|receive) (our|the) .*newsletter\b|^related( articles?| stories| coverage)?:|^(recommended|trending|most read|more from [a-z ]+):`), MaxWords: 30},
-	{Reason: "photo credit", Pattern: regexp.MustCompile(`^(photo|image|picture|video|file photo|photograph)( credit)?s?:|^\((photo|image)[^)]*\)$|^(photo|image|illustration) by\b`), MaxWords: 20},
-	{Reason: "photo credit", Pattern: regexp.MustCompile(`\b(getty images|ap photo|afp via getty|reuters/|shutterstock|epa-efe)\b`), MaxWords: 20, Unpunctuated: true},
-	{Reason: "copyright", Pattern: regexp.MustCompile(`^(\(c\)|©|copyright)\b|\ball rights reserved\b`), MaxWords: 25},
+	{Reason: "promotion", Pattern: regexp.MustCompile(`^(stay tuned\b|for more (on|about) (this|the) (story|topic)|(subscribe|sign up|register) (to|for|now|here|today)\b|follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|(click|tap) here\b|(read|see|watch|listen) (more|also|next|now|live)\b|download (our|the) .*\bapp\b|(get|receive) (our|the) .*newsletter\b|related( articles?| stories| coverage)?:|(recommended|trending|most read|more from [a-z ]+):)`), MaxWords: 30},
+	{Reason: "promotion", Phrases: []string{", stay tuned", "subscribe to our", "sign up for our", "share this article", "share this story"}, MaxWords: 30},
+	{Reason: "photo credit", Pattern: regexp.MustCompile(`^((photo|image|picture|video|file photo|photograph)( credit)?s?:|\((photo|image)[^)]*\)$|(photo|image|illustration) by\b)`), MaxWords: 20},
+	{Reason: "photo credit", Phrases: []string{"getty images", "ap photo", "afp via getty", "reuters/", "shutterstock", "epa-efe"}, MaxWords: 20, Unpunctuated: true},
+	{Reason: "copyright", Pattern: regexp.MustCompile(`^(\(c\)|©|copyright)\b`), Phrases: []string{"all rights reserved"}, MaxWords: 25},
 	{Reason: "byline", Pattern: regexp.MustCompile(`^(by|written by|reported by|words by|story by)\s`), Names: true},
+}
+
+// match reports whether the folded segment matches the rule's pattern or
+// holds one of its phrases.
+func (r boilerplateRule) match(folded string) bool {
+	if r.Pattern != nil && r.Pattern.MatchString(folded) {
+		return true
+	}
+	for _, p := range r.Phrases {
+		if containsPhrase(folded, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsPhrase reports whether phrase occurs in s between word boundaries
+// ("ap photo" is in "(ap photo/jane doe)", not in "a snap photo").
+func containsPhrase(s, phrase string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(s[:k])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (k == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after) || !isWordRune(rune(phrase[len(phrase)-1]))) {
+			return true
+		}
+		from = k + 1
+	}
 }
 
 // boilerplateReason returns why s is boilerplate, or "" when it is not.
@@ -141,7 +179,7 @@ func boilerplateReason(s string) string {
 		if r.MaxWords > 0 && words > r.MaxWords {
 			continue
 		}
-		if !r.Pattern.MatchString(folded) || r.Unpunctuated && endsSentence(s) {
+		if !r.match(folded) || r.Unpunctuated && endsSentence(s) {
 			continue
 		}
 		if r.Names && !isCreditNames(s) {
