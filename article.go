@@ -201,7 +201,7 @@ func readJSON(id string, r io.Reader, force bool) (*Article, error) {
 		case errors.As(err, &se):
 			off = int(se.Offset) - 1
 		case errors.As(err, &te):
-			off = int(te.Offset) - 1
+			off = jsonValueStart(data, int(te.Offset))
 		}
 		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: err}
 	}
@@ -233,6 +233,37 @@ func readJSON(id string, r io.Reader, force bool) (*Article, error) {
 		return nil, err
 	}
 	return a, nil
+}
+
+// jsonValueStart returns where the JSON value that the decoder reported ends
+// at (or, for an object or array, just inside of) end begins.
+func jsonValueStart(data []byte, end int) int {
+	if end <= 0 || end > len(data) {
+		return -1
+	}
+	switch c := data[end-1]; {
+	case c == '{' || c == '[':
+		return end - 1
+	case c == '"':
+		for i := end - 2; i >= 0; i-- {
+			if data[i] != '"' {
+				continue
+			}
+			backslashes := 0
+			for k := i - 1; k >= 0 && data[k] == '\\'; k-- {
+				backslashes++
+			}
+			if backslashes%2 == 0 {
+				return i
+			}
+		}
+		return -1
+	}
+	i := end
+	for i > 0 && strings.IndexByte("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.+-", data[i-1]) >= 0 {
+		i--
+	}
+	return i
 }
 
 // ReadFile reads an article from a file: a name ending in ".json" is parsed

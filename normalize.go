@@ -55,9 +55,11 @@ var folderPool = sync.Pool{New: func() any {
 	return &folder{t: transform.Chain(
 		runes.Map(foldPunct),               // before NFKD, which would split "´" and "″"
 		norm.NFKD,                          // compatibility forms: width, ligatures, "…" to "..."
+		runes.Map(foldPunct),               // and after it, for what it makes: "｀" to "`"
 		runes.Remove(runes.In(unicode.Mn)), // diacritics: "é" to "e"
 		norm.NFC,
 		cases.Fold(),
+		runes.Map(foldCherokee),
 	)}
 }}
 
@@ -79,6 +81,20 @@ func foldPunct(r rune) rune {
 		return '-'
 	case unicode.In(r, unicode.Pi, unicode.Pf): // remaining quotation marks: “ ” „ « »
 		return '"'
+	}
+	return r
+}
+
+// foldCherokee maps lower-case Cherokee letters to the capitals that Unicode
+// case folding (CaseFolding.txt) makes of them. cases.Fold in
+// golang.org/x/text v0.22.0 maps them the other way, which makes folding
+// swap the case of Cherokee text at each pass instead of settling.
+func foldCherokee(r rune) rune {
+	switch {
+	case r >= 0xAB70 && r <= 0xABBF:
+		return r - 0xAB70 + 0x13A0
+	case r >= 0x13F8 && r <= 0x13FD:
+		return r - 0x13F8 + 0x13F0
 	}
 	return r
 }
@@ -147,7 +163,9 @@ func Tokenize(text string) []Token {
 		} else {
 			end, next = scanWord(text, i)
 		}
-		toks = append(toks, Token{Text: Fold(text[start:end]), Start: start, End: end, Position: len(toks), Kind: kind})
+		if folded := Fold(text[start:end]); folded != "" { // "ͺ" folds to nothing
+			toks = append(toks, Token{Text: folded, Start: start, End: end, Position: len(toks), Kind: kind})
+		}
 		i = next
 	}
 	return toks

@@ -1,0 +1,79 @@
+package newsmerge
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchInput is one body to benchmark on.
+type benchInput struct {
+	name string // sub-benchmark name: "seed=<file>" or "size=1MB"
+	body string
+}
+
+// benchInputs returns each seed article's body and a body of about 1 MB made
+// of the seed bodies, repeated, with blank lines between them.
+func benchInputs(b *testing.B) []benchInput {
+	b.Helper()
+	var inputs []benchInput
+	var bodies []string
+	for _, name := range []string{seedABC, seedQuen} {
+		a := readSeed(b, name)
+		inputs = append(inputs, benchInput{"seed=" + strings.TrimSuffix(name, ".txt"), a.Body})
+		bodies = append(bodies, strings.TrimSpace(a.Body))
+	}
+	const size = 1 << 20
+	var sb strings.Builder
+	for sb.Len() < size {
+		for _, body := range bodies {
+			if sb.Len() > 0 {
+				sb.WriteString("\n\n")
+			}
+			sb.WriteString(body)
+		}
+	}
+	return append(inputs, benchInput{"size=1MB", sb.String()})
+}
+
+func BenchmarkSplit(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		a := &Article{ID: "bench", Body: in.body}
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if len(Split(a)) == 0 {
+					b.Fatal("no segments")
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if len(Tokenize(in.body)) == 0 {
+					b.Fatal("no tokens")
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if Fold(in.body) == "" {
+					b.Fatal("empty fold")
+				}
+			}
+		})
+	}
+}
