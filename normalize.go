@@ -166,7 +166,7 @@ func Tokenize(text string) []Token {
 		if folded := Fold(text[start:end]); folded != "" { // "ͺ" folds to nothing
 			toks = append(toks, Token{Text: folded, Start: start, End: end, Position: len(toks), Kind: kind})
 		}
-		i = next
+		i = skipPossessive(text, next) // "Russia’s", "the U.S.’s", "the 1990’s"
 	}
 	return toks
 }
@@ -189,14 +189,12 @@ func scanWord(text string, i int) (end, next int) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isApostrophe(r):
-			next, nsize := utf8.DecodeRuneInString(text[i+size:])
+			next, _ := utf8.DecodeRuneInString(text[i+size:])
 			if !isWordRune(next) {
 				return i, i + size // trailing apostrophe: "officials’"
 			}
-			if next == 's' || next == 'S' {
-				if after, _ := utf8.DecodeRuneInString(text[i+size+nsize:]); !isWordRune(after) {
-					return i, i + size + nsize // possessive: "Russia’s"
-				}
+			if skipPossessive(text, i) > i {
+				return i, i // the caller skips the possessive
 			}
 			i += size
 			initialism = false
@@ -223,6 +221,23 @@ func scanWord(text string, i int) (end, next int) {
 		return i, i
 	}
 	return i, i
+}
+
+// skipPossessive returns the offset after a possessive "'s" at i, or i when
+// there is none.
+func skipPossessive(text string, i int) int {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if !isApostrophe(r) {
+		return i
+	}
+	s, ssize := utf8.DecodeRuneInString(text[i+size:])
+	if s != 's' && s != 'S' {
+		return i
+	}
+	if after, _ := utf8.DecodeRuneInString(text[i+size+ssize:]); isWordRune(after) {
+		return i // "don’t"-like: part of the word
+	}
+	return i + size + ssize
 }
 
 // scanNumber returns the end of the number that starts at i: digits, with

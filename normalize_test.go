@@ -213,6 +213,8 @@ func TestTokenize(t *testing.T) {
 		{"apostrophe in a name", "O’Brien and O’Sullivan", []wantTok{word("o'brien", "O’Brien"), word("and", "and"), word("o'sullivan", "O’Sullivan")}},
 		{"quoted word", "‘Very Optimistic’", []wantTok{word("very", "Very"), word("optimistic", "Optimistic")}},
 		{"leading apostrophe", "the ’90s", []wantTok{word("the", "the"), word("90s", "90s")}},
+		{"possessive after an initialism", "the U.S.’s allies", []wantTok{word("the", "the"), word("u.s.", "U.S."), word("allies", "allies")}},
+		{"possessive after a number", "the 1990’s boom", []wantTok{word("the", "the"), num("1990", "1990"), word("boom", "boom")}},
 
 		// Initialisms.
 		{"initialism", "U.S. officials", []wantTok{word("u.s.", "U.S."), word("officials", "officials")}},
