@@ -1,0 +1,389 @@
+// Command tune fits the similarity model of newsmerge on sentence pairs in
+// the MRPC format and prints the model lines of similaritydata.go.
+//
+//	go run ./internal/tune ../shared/eval/mrpc/msr_paraphrase_train.txt
+//
+// It fits a logistic regression over the Score signals (batch gradient
+// descent with a small L2 penalty, all from the training file) and chooses
+// the threshold with the best accuracy on the same file. Never give it the
+// development or test split.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/mrpc"
+)
+
+func main() {
+	iters := flag.Int("iters", 20000, "gradient descent iterations")
+	rate := flag.Float64("rate", 1.0, "learning rate")
+	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
+	verbose := flag.Bool("v", false, "print how the detail signals separate paraphrases from look-alikes")
+	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
+	augment := flag.Bool("augment", true, "add look-alike negatives made from the training positives")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: tune TRAIN.txt")
+		os.Exit(2)
+	}
+	f, err := os.Open(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	pairs, err := mrpc.Read(f)
+	f.Close()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	original := len(pairs)
+	if *augment {
+		pairs = append(pairs, lookAlikes(pairs)...)
+	}
+	xs, ys, names := features(pairs)
+	// Stage 1: the core signals, fitted on the original pairs only.
+	core := make([]bool, len(names))
+	for i, n := range names {
+		core[i] = !detail[n]
+	}
+	labelled := 0
+	for _, p := range pairs[:original] {
+		if p.Labelled {
+			labelled++
+		}
+	}
+	w, b := fit(xs[:labelled], ys[:labelled], core, nil, true, *iters, *rate, *l2)
+	th, _ := bestThreshold(xs[:labelled], ys[:labelled], w, b)
+	var coreCounts mrpc.Counts
+	for i, x := range xs[:labelled] {
+		coreCounts.Add(predict(x, w, b) >= th, int(ys[i]))
+	}
+	// Stage 2: the detail signals, with the core part fixed, on the
+	// paraphrase pairs and their look-alikes: how far a differing detail
+	// must pull a pair down.
+	offsets := make([]float64, len(xs))
+	for i, x := range xs {
+		offsets[i] = b
+		for j, v := range x {
+			offsets[i] += w[j] * v
+		}
+	}
+	notCore := make([]bool, len(names))
+	for i, n := range names {
+		notCore[i] = penalised[n]
+	}
+	// The detail signals are 1 for most pairs; they are fitted as
+	// mismatches (1 - value), which keeps them apart from the bias, and
+	// turned back afterwards.
+	var xs2 [][]float64
+	var ys2, off2 []float64
+	for i := range xs {
+		if i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], notCore)) {
+			continue // stage 2 contrasts paraphrases that agree on every detail with their look-alikes
+		}
+		{
+			x := make([]float64, len(xs[i]))
+			for j, v := range xs[i] {
+				if notCore[j] {
+					x[j] = 1 - v
+				}
+			}
+			xs2, ys2, off2 = append(xs2, x), append(ys2, ys[i]), append(off2, offsets[i])
+		}
+	}
+	wd, _ := fit(xs2, ys2, notCore, off2, false, *iters, *rate, *l2)
+	if *verbose {
+		for j, n := range names {
+			if !notCore[j] {
+				continue
+			}
+			var pos, neg, np, nn float64
+			for i, x := range xs2 {
+				if ys2[i] == 1 {
+					pos += x[j]
+					np++
+				} else {
+					neg += x[j]
+					nn++
+				}
+			}
+			fmt.Printf("// %s mismatch: paraphrases %.3f, look-alikes %.3f; weight %.3f\n", n, pos/np, neg/nn, wd[j])
+		}
+	}
+	for j := range w {
+		if notCore[j] {
+			w[j] = -wd[j]
+			b += wd[j]
+		}
+	}
+	var full, looks mrpc.Counts
+	for i, x := range xs {
+		if i < labelled {
+			full.Add(predict(x, w, b) >= th, int(ys[i]))
+		} else {
+			looks.Add(predict(x, w, b) >= th, 0)
+		}
+	}
+	fmt.Printf("// train: %d pairs; Core accuracy %.1f F1 %.1f at threshold %.2f; Value accuracy %.1f F1 %.1f; %d look-alikes, %.1f%% rejected by Value\n",
+		labelled, coreCounts.Accuracy(), coreCounts.F1(), th, full.Accuracy(), full.F1(), len(xs)-labelled, looks.Accuracy())
+	var model strings.Builder
+	fmt.Fprintf(&model, "\tmodelBias = %.4f\n", b)
+	fmt.Fprintf(&model, "\t// %s\n", strings.Join(names, " "))
+	fmt.Fprintf(&model, "\tmodelWeights = [numSignals]float64{")
+	for i := range w {
+		if i > 0 {
+			model.WriteString(", ")
+		}
+		fmt.Fprintf(&model, "%.4f", w[i])
+	}
+	model.WriteString("}\n")
+	fmt.Print(model.String())
+	fmt.Printf("DefaultThreshold = %.2f\n", th)
+	if *write != "" {
+		if err := writeModel(*write, model.String(), th); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+}
+
+// writeModel replaces the model lines of the Go file name: the lines between
+// "// model:begin" and "// model:end", and the DefaultThreshold constant.
+func writeModel(name, model string, threshold float64) error {
+	data, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	text := string(data)
+	begin, end := strings.Index(text, "// model:begin\n"), strings.Index(text, "// model:end")
+	if begin < 0 || end < begin {
+		return fmt.Errorf("%s: no // model:begin ... // model:end lines", name)
+	}
+	begin += len("// model:begin\n")
+	text = text[:begin] + model + "\t" + text[end:]
+	k := strings.Index(text, "const DefaultThreshold = ")
+	if k < 0 {
+		return fmt.Errorf("%s: no DefaultThreshold constant", name)
+	}
+	eol := k + strings.IndexByte(text[k:], '\n')
+	text = text[:k] + fmt.Sprintf("const DefaultThreshold = %.2f", threshold) + text[eol:]
+	return os.WriteFile(name, []byte(text), 0o644)
+}
+
+// features scores every pair with weights built from all the file's
+// sentences, as the similarity harness does, and returns the signal values.
+func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names []string) {
+	weights := newsmerge.NewWeights()
+	for _, p := range pairs {
+		weights.Add(p.S1)
+		weights.Add(p.S2)
+	}
+	s := newsmerge.NewScorer()
+	s.Weights = weights
+	for _, p := range pairs {
+		if !p.Labelled {
+			continue
+		}
+		sc := s.Compare(s.Prepare(p.S1), s.Prepare(p.S2))
+		x := make([]float64, len(sc.Signals))
+		names = names[:0]
+		for i, sig := range sc.Signals {
+			x[i] = sig.Value
+			names = append(names, sig.Name)
+		}
+		xs = append(xs, x)
+		ys = append(ys, float64(p.Label))
+	}
+	return xs, ys, names
+}
+
+// agreesOnDetails reports whether every detail signal of x is 1.
+func agreesOnDetails(x []float64, detail []bool) bool {
+	for j, v := range x {
+		if detail[j] && v < 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// detail names the signals fitted in stage 2.
+var detail = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true}
+
+// penalised names the detail signals that stage 2 may give a weight: the
+// contradictions that make a look-alike a different statement. Differing
+// names are not among them: paraphrases often name things differently
+// ("Hussein" and "Saddam", "Cleveland" and "Ohio").
+var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true}
+
+// fit fits a logistic regression by batch gradient descent over the
+// features marked in use, each example's score starting at its offset (none
+// when offsets is nil), and the bias when learnBias is set.
+func fit(xs [][]float64, ys []float64, use []bool, offsets []float64, learnBias bool, iters int, rate, l2 float64) ([]float64, float64) {
+	d := len(xs[0])
+	w := make([]float64, d)
+	b := 0.0
+	n := float64(len(xs))
+	gw := make([]float64, d)
+	for it := 0; it < iters; it++ {
+		for j := range gw {
+			gw[j] = l2 * w[j]
+		}
+		gb := 0.0
+		for i, x := range xs {
+			off := 0.0
+			if offsets != nil {
+				off = offsets[i]
+			}
+			e := predict(x, w, b+off) - ys[i]
+			for j, v := range x {
+				if use[j] {
+					gw[j] += e * v / n
+				}
+			}
+			gb += e / n
+		}
+		for j := range w {
+			w[j] -= rate * gw[j]
+		}
+		if learnBias {
+			b -= rate * gb
+		}
+	}
+	return w, b
+}
+
+func predict(x, w []float64, b float64) float64 {
+	z := b
+	for j, v := range x {
+		z += w[j] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+func bestThreshold(xs [][]float64, ys []float64, w []float64, b float64) (float64, float64) {
+	bestT, bestAcc := 0.5, 0.0
+	for t := 0.05; t < 0.951; t += 0.01 {
+		var c mrpc.Counts
+		for i, x := range xs {
+			c.Add(predict(x, w, b) >= t, int(ys[i]))
+		}
+		if acc := c.Accuracy(); acc > bestAcc {
+			bestT, bestAcc = t, acc
+		}
+	}
+	return bestT, bestAcc
+}
+
+// lookAlikes makes, from each paraphrase pair of the training file, a
+// look-alike that is not a paraphrase for each mutation that applies to it:
+// the second sentence with a shared number changed, its negation flipped, two
+// shared names swapped, or a shared name replaced by one from another pair. This teaches the model what MRPC rarely shows: that a sentence
+// with a different figure, polarity or cast is a different statement.
+func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
+	var names []string
+	for _, p := range pairs {
+		for _, t := range newsmerge.Tokenize(p.S1) {
+			if w := p.S1[t.Start:t.End]; t.Position > 0 && isName(w) {
+				names = append(names, w)
+			}
+		}
+	}
+	// Each mutation changes something the two sentences share, so that the
+	// look-alike really says something else.
+	mutations := []func(s1, s2 string, k int) (string, bool){
+		changeNumber,
+		flipNegation,
+		swapNames,
+		func(s1, s2 string, k int) (string, bool) { return replaceName(s1, s2, names[(k*7919)%len(names)]) },
+	}
+	var out []mrpc.Pair
+	k := 0
+	for _, p := range pairs {
+		if !p.Labelled || p.Label != 1 {
+			continue
+		}
+		for _, m := range mutations {
+			if s2, ok := m(p.S1, p.S2, k); ok {
+				out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + "x", S1: p.S1, S2: s2, Labelled: true})
+			}
+		}
+		k++
+	}
+	return out
+}
+
+func isName(w string) bool {
+	return len(w) > 2 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToLower(w[1:]) == w[1:]
+}
+
+// words returns the set of words of s as they are spelt.
+func words(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, t := range newsmerge.Tokenize(s) {
+		m[s[t.Start:t.End]] = true
+	}
+	return m
+}
+
+func changeNumber(s1, s string, _ int) (string, bool) {
+	shared := words(s1)
+	for _, t := range newsmerge.Tokenize(s) {
+		if n, err := strconv.Atoi(s[t.Start:t.End]); err == nil && shared[s[t.Start:t.End]] {
+			return s[:t.Start] + strconv.Itoa(n*2+3) + s[t.End:], true
+		}
+	}
+	return s, false
+}
+
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "will": true, "would": true, "can": true, "could": true, "has": true, "have": true, "had": true, "should": true, "does": true, "did": true, "may": true, "might": true, "must": true}
+
+func flipNegation(_, s string, _ int) (string, bool) {
+	for _, t := range newsmerge.Tokenize(s) {
+		switch {
+		case t.Text == "not":
+			return strings.TrimRight(s[:t.Start], " ") + s[t.End:], true
+		case auxiliaries[t.Text]:
+			return s[:t.End] + " not" + s[t.End:], true
+		}
+	}
+	return s, false
+}
+
+func swapNames(s1, s string, _ int) (string, bool) {
+	shared := words(s1)
+	var spans [][2]int
+	for _, t := range newsmerge.Tokenize(s) {
+		if w := s[t.Start:t.End]; isName(w) && shared[w] {
+			spans = append(spans, [2]int{t.Start, t.End})
+		}
+	}
+	for i := range spans {
+		for j := i + 1; j < len(spans); j++ {
+			a, b := spans[i], spans[j]
+			wa, wb := s[a[0]:a[1]], s[b[0]:b[1]]
+			if wa != wb && b[0]-a[1] > 3 {
+				return s[:a[0]] + wb + s[a[1]:b[0]] + wa + s[b[1]:], true
+			}
+		}
+	}
+	return s, false
+}
+
+func replaceName(s1, s, name string) (string, bool) {
+	shared := words(s1)
+	for _, t := range newsmerge.Tokenize(s) {
+		if w := s[t.Start:t.End]; t.Position > 0 && isName(w) && w != name && shared[w] && !shared[name] {
+			return s[:t.Start] + name + s[t.End:], true
+		}
+	}
+	return s, false
+}

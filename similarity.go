@@ -1,0 +1,675 @@
+package newsmerge
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+)
+
+// An Agreement says how two sentences compare on one kind of detail:
+// numbers, negation or named entities.
+type Agreement uint8
+
+const (
+	// Absent means neither sentence has the detail.
+	Absent Agreement = iota
+	// Agree means both have it and it is the same.
+	Agree
+	// Differ means both have it and it is not the same: "3 people" and
+	// "5 people", "agreed" and "did not agree", "Putin said" and "Peskov
+	// said".
+	Differ
+	// OneSided means only one sentence has it.
+	OneSided
+)
+
+var agreementNames = [...]string{"absent", "agree", "differ", "one-sided"}
+
+// String returns "absent", "agree", "differ" or "one-sided".
+func (g Agreement) String() string {
+	if int(g) < len(agreementNames) {
+		return agreementNames[g]
+	}
+	return "Agreement(" + strconv.Itoa(int(g)) + ")"
+}
+
+// MarshalText encodes the agreement as its name.
+func (g Agreement) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// A Signal is one measured aspect of how alike two sentences are. Value is in
+// [0, 1], 1 meaning alike; the score adds Weight*Value for every signal.
+type Signal struct {
+	Name   string  `json:"name"`
+	Value  float64 `json:"value"`
+	Weight float64 `json:"weight"`
+}
+
+// The signal names, in the order Score.Signals lists them.
+const (
+	// SignalOverlap is the rarity-weighted F1 of the words the sentences
+	// share (stems, with spelling variants matched by the Scorer's Metric).
+	SignalOverlap = "overlap"
+	// SignalContainment is the larger of the two directed overlaps: how
+	// much of the shorter sentence the longer one says.
+	SignalContainment = "containment"
+	// SignalBigrams is the Dice coefficient of the word-stem bigrams.
+	SignalBigrams = "bigrams"
+	// SignalOrder is the share of the shared words that come in the same
+	// order in both sentences (longest increasing subsequence).
+	SignalOrder = "order"
+	// SignalChars is the Dice coefficient of the character 4-grams of the
+	// folded sentences: it sees spelling variants and shared word parts.
+	SignalChars = "chars"
+	// SignalLength is the ratio of the shorter sentence's word count to the
+	// longer's.
+	SignalLength = "length"
+	// SignalNumbers is 0 when each sentence has a number the other lacks
+	// (Score.Numbers is Differ), 1 otherwise.
+	SignalNumbers = "numbers"
+	// SignalNegation is 0 when one sentence is negated and the other is
+	// not, 1 otherwise.
+	SignalNegation = "negation"
+	// SignalEntities is 0 when each sentence has a name the other lacks
+	// (Score.Entities is Differ), 1 otherwise. Names are capitalised words
+	// that are not function words or usual sentence openers.
+	SignalEntities = "entities"
+	// SignalRoles is the share of shared names that keep a neighbouring
+	// word: 0.5 for "Germany beat France in Paris" and "France beat Germany
+	// in Paris", where two of four names trade places.
+	SignalRoles = "roles"
+	// SignalCoverage is the smaller of the two directed overlaps: how much
+	// of the longer sentence the shorter one says.
+	SignalCoverage = "coverage"
+	// SignalWords is the F1 of shared words counted without weights.
+	SignalWords = "words"
+)
+
+// A Score is the similarity of two sentences with its explanation.
+type Score struct {
+	// Value is the probability, in [0, 1], that the two sentences make the
+	// same statement, from a logistic model over the signals.
+	Value float64 `json:"value"`
+	// Core is what Value would be if the numbers, negation and names of
+	// the two sentences agreed: how alike the statements are apart from
+	// those details. A Core at or above the threshold with a Value below
+	// it is one statement told with a different detail: a conflict.
+	Core float64 `json:"core"`
+	// Signals are the measurements the value was made from.
+	Signals []Signal `json:"signals"`
+	// Numbers, Negation and Entities say how the sentences compare on
+	// those details. A high overlap with Numbers == Differ is the same
+	// statement with a different figure: a conflict, not a new statement.
+	Numbers  Agreement `json:"numbers"`
+	Negation Agreement `json:"negation"`
+	Entities Agreement `json:"entities"`
+}
+
+// Signal returns the value of the named signal, or 0 when s has none.
+func (s Score) Signal(name string) float64 {
+	for _, sig := range s.Signals {
+		if sig.Name == name {
+			return sig.Value
+		}
+	}
+	return 0
+}
+
+// A Scorer compares sentences. Prepare a sentence once, then compare it with
+// as many others as needed: all the text work is done in Prepare.
+//
+// A Scorer is safe for concurrent use as long as its fields are not changed
+// while it is in use.
+type Scorer struct {
+	// Metric compares the spellings of words that do not match exactly,
+	// so that "Zelensky" meets "Zelenskyy". Any strutil.StringMetric
+	// works; it is given words folded with Fold. NewScorer sets
+	// Jaro-Winkler.
+	Metric strutil.StringMetric
+	// MinSpelling is the lowest Metric value at which two words count as
+	// spellings of one word (DefaultMinSpelling).
+	MinSpelling float64
+	// Weights gives the rarity weight of each word. Nil means
+	// built-in weights: function words count little, other words fully.
+	Weights *Weights
+	// Threshold is the Value at or above which Similar reports two
+	// sentences as the same statement (DefaultThreshold).
+	Threshold float64
+}
+
+// Defaults used by NewScorer.
+const (
+	// DefaultMinSpelling is the Jaro-Winkler similarity above which two
+	// words are taken for spellings of one word: it joins "Zelensky" and
+	// "Zelenskyy" or "Kyiv" and "Kiev"-like variants sharing a first letter,
+	// not "Austria" and "Australia".
+	DefaultMinSpelling = 0.92
+)
+
+// NewScorer returns a Scorer with the default metric, weights and threshold.
+func NewScorer() *Scorer {
+	return &Scorer{Metric: metrics.NewJaroWinkler(), MinSpelling: DefaultMinSpelling, Threshold: DefaultThreshold}
+}
+
+// Similar reports whether the score of a and b reaches the Scorer's
+// Threshold.
+func (s *Scorer) Similar(a, b *Prepared) bool { return s.Compare(a, b).Value >= s.threshold() }
+
+func (s *Scorer) threshold() float64 {
+	if s.Threshold > 0 {
+		return s.Threshold
+	}
+	return DefaultThreshold
+}
+
+// Similarity scores two sentences with a default Scorer. To compare one
+// sentence with many, use a Scorer and Prepare each sentence once.
+func Similarity(a, b string) Score {
+	s := NewScorer()
+	return s.Compare(s.Prepare(a), s.Prepare(b))
+}
+
+// Weights holds how rare each word is in a collection of texts, so that rare
+// words ("Witkoff", "ceasefire") count for more than common ones ("said",
+// "the"). Build it with Add over the sentences at hand; with few texts the
+// built-in weights (function words count little, other words fully) carry
+// most of the weight, and they take over entirely for a nil *Weights.
+//
+// Add must not be called while the Weights is in use by a Scorer; reading is
+// safe for concurrent use.
+type Weights struct {
+	docs int
+	df   map[string]int
+}
+
+// NewWeights returns empty Weights.
+func NewWeights() *Weights { return &Weights{df: make(map[string]int)} }
+
+// Add counts the words of one text (a sentence, usually). Each word counts
+// once per text.
+func (w *Weights) Add(text string) {
+	w.docs++
+	seen := make(map[string]bool)
+	for _, t := range Tokenize(text) {
+		k := tokenKey(t)
+		if !seen[k] {
+			seen[k] = true
+			w.df[k]++
+		}
+	}
+}
+
+// Texts returns how many texts were added.
+func (w *Weights) Texts() int {
+	if w == nil {
+		return 0
+	}
+	return w.docs
+}
+
+// weightPriorTexts is how many texts the built-in weights are worth: with n
+// texts added, collection statistics get the share n/(n+weightPriorTexts).
+const weightPriorTexts = 20
+
+// stopWeight is the built-in weight of a function word.
+const stopWeight = 0.2
+
+// Weight returns the weight, in (0, 1], of a token key (a stem or a number
+// as Prepare makes them).
+func (w *Weights) weight(key string, stop bool) float64 {
+	prior := 1.0
+	if stop {
+		prior = stopWeight
+	}
+	if w == nil || w.docs == 0 {
+		return prior
+	}
+	n := float64(w.docs)
+	idf := math.Log((n+1)/(float64(w.df[key])+0.5)) / math.Log(n+1)
+	idf = math.Max(0.02, math.Min(1, idf))
+	share := n / (n + weightPriorTexts)
+	return (1-share)*prior + share*idf
+}
+
+// tokenKey is the form under which a token is compared: the stem of a word,
+// the digits of a number.
+func tokenKey(t Token) string {
+	if t.Kind == TokenNumber {
+		return normalizeNumber(t.Text)
+	}
+	if n, ok := numberWords[t.Text]; ok {
+		return n
+	}
+	return stem(t.Text)
+}
+
+// normalizeNumber drops thousands separators and a percent sign: "1,000" and
+// "1000" are one number.
+func normalizeNumber(s string) string {
+	s = strings.TrimSuffix(s, "%")
+	if strings.Contains(s, ",") && !strings.Contains(s, ".") {
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	return s
+}
+
+// A Prepared is a sentence made ready for comparison by a Scorer.
+type Prepared struct {
+	// Text is the sentence as given to Prepare.
+	Text string
+
+	toks      []simToken
+	byKey     []int32  // indices of toks sorted by key
+	bigrams   []uint64 // sorted, distinct
+	chargrams []uint64 // sorted, distinct
+	numbers   []string // sorted, distinct
+	negated   bool
+	weightSum float64
+}
+
+type simToken struct {
+	key    string // stem or number
+	folded string // the folded word, for spelling comparison
+	weight float64
+	number bool
+	stop   bool
+	entity bool // capitalised inside the sentence: a name
+}
+
+// Prepare makes a sentence ready for Compare. It never fails; a sentence
+// without words compares as unlike anything.
+func (s *Scorer) Prepare(text string) *Prepared {
+	p := &Prepared{Text: text}
+	toks := Tokenize(text)
+	p.toks = make([]simToken, len(toks))
+	for i, t := range toks {
+		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text]}
+		if _, ok := numberWords[t.Text]; ok {
+			st.number = true
+		}
+		st.weight = s.Weights.weight(st.key, st.stop)
+		first, _ := utf8.DecodeRuneInString(text[t.Start:])
+		// A name: capitalised, not a function word, and not a word that
+		// is capitalised only because it opens the sentence.
+		st.entity = unicode.IsUpper(first) && !st.stop && !st.number && !(i == 0 && sentenceStarters[t.Text])
+		if negations[t.Text] || strings.HasSuffix(t.Text, "n't") {
+			p.negated = true
+		}
+		if st.number {
+			p.numbers = append(p.numbers, st.key)
+		}
+		p.weightSum += st.weight
+		p.toks[i] = st
+	}
+	p.byKey = make([]int32, len(toks))
+	for i := range p.byKey {
+		p.byKey[i] = int32(i)
+	}
+	sort.SliceStable(p.byKey, func(i, j int) bool { return p.toks[p.byKey[i]].key < p.toks[p.byKey[j]].key })
+	for i := 1; i < len(p.toks); i++ {
+		p.bigrams = append(p.bigrams, hashPair(p.toks[i-1].key, p.toks[i].key))
+	}
+	p.bigrams = sortedSet(p.bigrams)
+	p.chargrams = sortedSet(charGrams(Fold(text)))
+	sort.Strings(p.numbers)
+	p.numbers = compactStrings(p.numbers)
+	return p
+}
+
+// Compare scores how likely a and b make the same statement, with the
+// signals behind the score. Both must come from Prepare of a Scorer with
+// the same Weights. Compare is symmetric up to rounding.
+func (s *Scorer) Compare(a, b *Prepared) Score {
+	m := s.match(a, b)
+	var sc Score
+	overlap, containment, coverage, words := 0.0, 0.0, 0.0, 0.0
+	if a.weightSum > 0 && b.weightSum > 0 {
+		pa, pb := m.weightA/a.weightSum, m.weightB/b.weightSum
+		overlap = harmonic(pa, pb)
+		containment = math.Max(pa, pb)
+		coverage = math.Min(pa, pb)
+		words = harmonic(m.countA/float64(len(a.toks)), m.countB/float64(len(b.toks)))
+	}
+	bigrams := dice(a.bigrams, b.bigrams)
+	if len(a.bigrams) == 0 && len(b.bigrams) == 0 {
+		bigrams = overlap
+	}
+	length := 0.0
+	if na, nb := len(a.toks), len(b.toks); na > 0 && nb > 0 {
+		length = float64(min(na, nb)) / float64(max(na, nb))
+	}
+	sc.Numbers = compareSets(a.numbers, b.numbers)
+	numbers := agreementValue(sc.Numbers)
+	negation := 1.0
+	switch {
+	case a.negated && b.negated:
+		sc.Negation = Agree
+	case a.negated != b.negated:
+		sc.Negation = Differ
+		negation = 0
+	}
+	sc.Entities = m.entityAgreement()
+	entities := agreementValue(sc.Entities)
+	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words}
+	z, core := modelBias, modelBias
+	sc.Signals = make([]Signal, numSignals)
+	for i, v := range values {
+		sc.Signals[i] = Signal{Name: signalNames[i], Value: v, Weight: modelWeights[i]}
+		z += modelWeights[i] * v
+		if detailSignals[i] {
+			v = 1
+		}
+		core += modelWeights[i] * v
+	}
+	sc.Value = sigmoid(z)
+	sc.Core = sigmoid(core)
+	return sc
+}
+
+// agreementValue is the signal value of a detail: 0 when the sentences
+// contradict each other on it, 1 otherwise. A detail that only one sentence
+// has is extra information, not a contradiction.
+func agreementValue(g Agreement) float64 {
+	if g == Differ {
+		return 0
+	}
+	return 1
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
+// harmonic returns the harmonic mean of a and b, 0 when both are 0.
+func harmonic(a, b float64) float64 {
+	if a+b == 0 {
+		return 0
+	}
+	return 2 * a * b / (a + b)
+}
+
+const numSignals = 12
+
+var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords}
+
+// detailSignals are the signals that Score.Core sets aside.
+var detailSignals = [numSignals]bool{6: true, 7: true, 8: true, 9: true}
+
+// matching is how the words of two prepared sentences pair off.
+type matching struct {
+	weightA, weightB float64 // matched weight on each side
+	countA, countB   float64 // matched tokens on each side
+	order            float64 // SignalOrder
+	roles            float64 // SignalRoles
+	entities         float64 // entity tokens on both sides
+	entitiesMatched  float64
+	unmatchedA       bool // an entity of a has no partner
+	unmatchedB       bool
+}
+
+func (m matching) entityAgreement() Agreement {
+	switch {
+	case m.entities == 0:
+		return Absent
+	case !m.unmatchedA && !m.unmatchedB:
+		return Agree
+	case m.unmatchedA && m.unmatchedB:
+		return Differ
+	}
+	return OneSided
+}
+
+// match pairs the tokens of a and b: equal keys first, then, among the
+// words left, spellings the Metric finds close.
+func (s *Scorer) match(a, b *Prepared) matching {
+	var m matching
+	partnerA := make([]int32, len(a.toks))
+	partnerB := make([]int32, len(b.toks))
+	for i := range partnerA {
+		partnerA[i] = -1
+	}
+	for i := range partnerB {
+		partnerB[i] = -1
+	}
+	for i, j := 0, 0; i < len(a.byKey) && j < len(b.byKey); {
+		ka, kb := a.toks[a.byKey[i]].key, b.toks[b.byKey[j]].key
+		switch {
+		case ka < kb:
+			i++
+		case ka > kb:
+			j++
+		default:
+			ia, ib := a.byKey[i], b.byKey[j]
+			partnerA[ia], partnerB[ib] = ib, ia
+			m.weightA += a.toks[ia].weight
+			m.weightB += b.toks[ib].weight
+			m.countA++
+			m.countB++
+			i++
+			j++
+		}
+	}
+	metric := s.Metric
+	minSim := s.MinSpelling
+	if minSim <= 0 {
+		minSim = DefaultMinSpelling
+	}
+	if metric != nil {
+		for ia := range a.toks {
+			ta := &a.toks[ia]
+			if partnerA[ia] >= 0 || !spellable(ta) {
+				continue
+			}
+			best, bestSim := -1, minSim
+			for ib := range b.toks {
+				tb := &b.toks[ib]
+				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] {
+					continue
+				}
+				if sim := metric.Compare(ta.folded, tb.folded); sim >= bestSim {
+					best, bestSim = ib, sim
+				}
+			}
+			if best >= 0 {
+				partnerA[ia], partnerB[best] = int32(best), int32(ia)
+				m.weightA += ta.weight * bestSim
+				m.weightB += b.toks[best].weight * bestSim
+				m.countA += bestSim
+				m.countB += bestSim
+			}
+		}
+	}
+	// Order: the longest run of matched words that keep their order.
+	var seq []int32
+	for _, ib := range partnerA {
+		if ib >= 0 {
+			seq = append(seq, ib)
+		}
+	}
+	m.order = 1
+	if len(seq) > 1 {
+		m.order = float64(longestIncreasing(seq)) / float64(len(seq))
+	}
+	m.roles = rolesKept(a, b, partnerA)
+	for ia, t := range a.toks {
+		if t.entity {
+			m.entities += t.weight
+			if partnerA[ia] >= 0 {
+				m.entitiesMatched += t.weight
+			} else {
+				m.unmatchedA = true
+			}
+		}
+	}
+	for ib, t := range b.toks {
+		if t.entity {
+			m.entities += t.weight
+			if partnerB[ib] >= 0 {
+				m.entitiesMatched += t.weight
+			} else {
+				m.unmatchedB = true
+			}
+		}
+	}
+	return m
+}
+
+// rolesKept returns the share of a's matched names that keep a neighbour in
+// b: the word before or after the name is the same in both sentences. When
+// two names trade places ("Germany beat France", "France beat Germany") both
+// lose their neighbours; a phrase moved whole ("in Paris") keeps them. It
+// is 1 when fewer than two names are matched.
+func rolesKept(a, b *Prepared, partnerA []int32) float64 {
+	key := func(p *Prepared, i int) string {
+		if i < 0 || i >= len(p.toks) {
+			return "\x00" // the edge of the sentence
+		}
+		return p.toks[i].key
+	}
+	names, kept := 0, 0
+	for ia, ib := range partnerA {
+		if ib < 0 || !a.toks[ia].entity {
+			continue
+		}
+		names++
+		if key(a, ia-1) == key(b, int(ib)-1) || key(a, ia+1) == key(b, int(ib)+1) {
+			kept++
+		}
+	}
+	if names < 2 {
+		return 1
+	}
+	return float64(kept) / float64(names)
+}
+
+// spellable reports whether a token may be matched by spelling: a word of
+// four letters or more that is not a function word.
+func spellable(t *simToken) bool { return !t.number && !t.stop && len(t.folded) >= 4 }
+
+// longestIncreasing returns the length of the longest strictly increasing
+// subsequence of seq.
+func longestIncreasing(seq []int32) int {
+	var tails []int32
+	for _, v := range seq {
+		k := sort.Search(len(tails), func(i int) bool { return tails[i] >= v })
+		if k == len(tails) {
+			tails = append(tails, v)
+		} else {
+			tails[k] = v
+		}
+	}
+	return len(tails)
+}
+
+// dice returns the Dice coefficient of two sorted sets, 0 when either is
+// empty.
+func dice(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return 2 * float64(common) / float64(len(a)+len(b))
+}
+
+// compareSets says how two sorted sets of details compare: Differ when each
+// has one the other lacks, OneSided when only one has such extras.
+func compareSets(a, b []string) Agreement {
+	common := countCommon(a, b)
+	extraA, extraB := len(a) > common, len(b) > common
+	switch {
+	case len(a) == 0 && len(b) == 0:
+		return Absent
+	case extraA && extraB:
+		return Differ
+	case extraA || extraB:
+		return OneSided
+	}
+	return Agree
+}
+
+// countCommon returns the size of the intersection of two sorted sets.
+func countCommon(a, b []string) int {
+	common := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			common++
+			i++
+			j++
+		}
+	}
+	return common
+}
+
+// charGrams returns hashes of the character 4-grams of s, or of s itself
+// when it is shorter.
+func charGrams(s string) []uint64 {
+	rs := []rune(s)
+	if len(rs) < 4 {
+		if len(rs) == 0 {
+			return nil
+		}
+		return []uint64{hashString(s)}
+	}
+	out := make([]uint64, 0, len(rs))
+	for i := 0; i+4 <= len(rs); i++ {
+		h := uint64(14695981039346656037)
+		for _, r := range rs[i : i+4] {
+			h ^= uint64(r)
+			h *= 1099511628211
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hashPair(a, b string) uint64 { return hashString(a + "\x00" + b) }
+
+func sortedSet(xs []uint64) []uint64 {
+	sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func compactStrings(xs []string) []string {
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
