@@ -3,6 +3,8 @@ package newsmerge
 import (
 	"testing"
 
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -98,5 +100,61 @@ func TestContradictions(t *testing.T) {
 				t.Errorf("signal %s = %v, want it below 1", tc.signal, v)
 			}
 		})
+	}
+}
+
+// seedPairs returns the body sentences of the two seed articles as
+// cross-article pairs: realistic news sentences, most of them unrelated.
+func seedPairs(b *testing.B) (left, right []string) {
+	b.Helper()
+	for _, s := range Split(readSeed(b, seedABC)) {
+		if s.Role == RoleBody {
+			left = append(left, s.Text)
+		}
+	}
+	for _, s := range Split(readSeed(b, seedQuen)) {
+		if s.Role == RoleBody {
+			right = append(right, s.Text)
+		}
+	}
+	return left, right
+}
+
+func BenchmarkPrepare(b *testing.B) {
+	left, _ := seedPairs(b)
+	s := NewScorer()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Prepare(left[i%len(left)])
+	}
+}
+
+// BenchmarkCompare scores prepared pairs; BenchmarkLevenshteinRaw is the
+// naive alternative, strutil's Levenshtein on the raw strings.
+func BenchmarkCompare(b *testing.B) {
+	left, right := seedPairs(b)
+	s := NewScorer()
+	var pl, pr []*Prepared
+	for _, t := range left {
+		pl = append(pl, s.Prepare(t))
+	}
+	for _, t := range right {
+		pr = append(pr, s.Prepare(t))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Compare(pl[i%len(pl)], pr[(i/len(pl))%len(pr)])
+	}
+}
+
+func BenchmarkLevenshteinRaw(b *testing.B) {
+	left, right := seedPairs(b)
+	lev := metrics.NewLevenshtein()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		strutil.Similarity(left[i%len(left)], right[(i/len(left))%len(right)], lev)
 	}
 }
