@@ -226,5 +226,10 @@ func FuzzFold(f *testing.F) {
 		if again := Fold(got); again != got {
 			t.Fatalf("Fold is not idempotent: Fold(%q) = %q, but Fold(%q) = %q", s, got, got, again)
 		}
+		if fast, ok := foldNewsASCII(s); ok {
+			if slow := foldChain(s); fast != slow {
+				t.Fatalf("fast path Fold(%q) = %q, but the chain gives %q", s, fast, slow)
+			}
+		}
 	})
 }

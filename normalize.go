@@ -107,9 +107,14 @@ func foldCherokee(r rune) rune {
 // same string. Invalid UTF-8 bytes become U+FFFD. Fold is safe for concurrent
 // use.
 func Fold(s string) string {
-	if isPlainASCII(s) {
-		return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	if folded, ok := foldNewsASCII(s); ok {
+		return folded
 	}
+	return foldChain(s)
+}
+
+// foldChain folds s with the full transformation chain.
+func foldChain(s string) string {
 	f := folderPool.Get().(*folder)
 	out, _, err := transform.String(f.t, strings.ToValidUTF8(s, "\uFFFD"))
 	folderPool.Put(f)
@@ -121,15 +126,42 @@ func Fold(s string) string {
 	return strings.Join(strings.Fields(out), " ")
 }
 
-// isPlainASCII reports whether s is printable ASCII and white space only, for
-// which folding is lower-casing.
-func isPlainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || c == '`' {
-			return false
+// foldNewsASCII folds, without the transformation chain, the text most news
+// is made of: ASCII with typographic quotes, dashes and the ellipsis. It gives
+// what the chain gives and reports false for any other character.
+func foldNewsASCII(s string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := true // drop leading white space and collapse runs
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
+			if !space {
+				b.WriteByte(' ')
+				space = true
+			}
+			continue
+		case r == '`':
+			r = '\''
+		case r >= 'A' && r <= 'Z':
+			r += 'a' - 'A'
+		case r < utf8.RuneSelf:
+			if r < ' ' || r == 0x7F {
+				return "", false // control characters: leave them to the chain
+			}
+		case r == '\u2026':
+			b.WriteString("...")
+			space = false
+			continue
+		case r == '\u2018' || r == '\u2019' || r == '\u201C' || r == '\u201D' || r == '\u2013' || r == '\u2014':
+			r = foldPunct(r)
+		default:
+			return "", false
 		}
+		b.WriteRune(r)
+		space = false
 	}
-	return true
+	return strings.TrimSuffix(b.String(), " "), true
 }
 
 // Tokenize splits text into words and numbers, each folded with Fold and
