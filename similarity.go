@@ -79,9 +79,10 @@ const (
 	// (Score.Entities is Differ), 1 otherwise. Names are capitalised words
 	// that are not function words or usual sentence openers.
 	SignalEntities = "entities"
-	// SignalRoles is the share of shared names that keep a neighbouring
-	// word: 0.5 for "Germany beat France in Paris" and "France beat Germany
-	// in Paris", where two of four names trade places.
+	// SignalRoles is the share of shared names that keep their place: 0.5
+	// for "Germany beat France in Paris" and "France beat Germany in Paris",
+	// where two of four names trade places; a name moved on its own keeps
+	// its place.
 	SignalRoles = "roles"
 	// SignalCoverage is the smaller of the two directed overlaps: how much
 	// of the longer sentence the shorter one says.
@@ -517,32 +518,58 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	return m
 }
 
-// rolesKept returns the share of a's matched names that keep a neighbour in
-// b: the word before or after the name is the same in both sentences. When
-// two names trade places ("Germany beat France", "France beat Germany") both
-// lose their neighbours; a phrase moved whole ("in Paris") keeps them. It
-// is 1 when fewer than two names are matched.
+// rolesKept returns the share of a's matched names that keep their place:
+// a name loses it when neither the nearest word before it nor the nearest
+// word after it that is not a name or a function word is the same in b, and another such name
+// has traded places with it. "Germany beat France" and "France beat Germany"
+// give 0; a name or phrase moved on its own ("Police arrested him", "He was
+// arrested by police"; "In Paris, ..." and "... in Paris") keeps the signal
+// at 1. It is 1 when fewer than two names are matched.
 func rolesKept(a, b *Prepared, partnerA []int32) float64 {
-	key := func(p *Prepared, i int) string {
-		if i < 0 || i >= len(p.toks) {
-			return "\x00" // the edge of the sentence
+	// context returns the keys of the nearest words before and after token
+	// i of p that are not names or function words; "\x00" stands for the
+	// sentence edge.
+	context := func(p *Prepared, i int) (before, after string) {
+		before, after = "\x00", "\x00"
+		for k := i - 1; k >= 0; k-- {
+			if t := p.toks[k]; !t.entity && !t.stop {
+				before = t.key
+				break
+			}
 		}
-		return p.toks[i].key
+		for k := i + 1; k < len(p.toks); k++ {
+			if t := p.toks[k]; !t.entity && !t.stop {
+				after = t.key
+				break
+			}
+		}
+		return before, after
 	}
-	names, kept := 0, 0
+	type name struct{ ia, ib int32 }
+	var names, lost []name
 	for ia, ib := range partnerA {
 		if ib < 0 || !a.toks[ia].entity {
 			continue
 		}
-		names++
-		if key(a, ia-1) == key(b, int(ib)-1) || key(a, ia+1) == key(b, int(ib)+1) {
-			kept++
+		names = append(names, name{int32(ia), ib})
+		ba, aa := context(a, ia)
+		bb, ab := context(b, int(ib))
+		if ba != bb && aa != ab {
+			lost = append(lost, name{int32(ia), ib})
 		}
 	}
-	if names < 2 {
+	if len(names) < 2 {
 		return 1
 	}
-	return float64(kept) / float64(names)
+	swapped := make(map[int32]bool)
+	for i := range lost {
+		for j := i + 1; j < len(lost); j++ {
+			if (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
+				swapped[lost[i].ia], swapped[lost[j].ia] = true, true
+			}
+		}
+	}
+	return 1 - float64(len(swapped))/float64(len(names))
 }
 
 // spellable reports whether a token may be matched by spelling: a word of

@@ -16,9 +16,9 @@ package newsmerge
 // development split was used to choose signals, never to fit.
 var (
 	// model:begin
-	modelBias = -40.0247
+	modelBias = -35.1606
 	// overlap containment bigrams order chars length numbers negation entities roles coverage words
-	modelWeights = [numSignals]float64{1.7866, -0.3850, -4.5739, 1.2737, 2.2009, 2.5268, 6.3588, 7.4974, 0.0000, 17.4694, 3.4606, 6.3004}
+	modelWeights = [numSignals]float64{1.7866, -0.3850, -4.5739, 1.2737, 2.2009, 2.5268, 6.5169, 7.5844, 0.0000, 12.3602, 3.4606, 6.3004}
 	// model:end
 )
 
