@@ -70,7 +70,9 @@ const (
 	// longer's.
 	SignalLength = "length"
 	// SignalNumbers is 0 when each sentence has a number the other lacks
-	// (Score.Numbers is Differ), 1 otherwise.
+	// (Score.Numbers is Differ), 1 otherwise. Numbers are figures, number
+	// words ("two") and the names of weekdays and months, so that "on
+	// Tuesday" and "on Thursday" contradict each other.
 	SignalNumbers = "numbers"
 	// SignalNegation is 0 when one sentence is negated and the other is
 	// not, 1 otherwise.
@@ -290,8 +292,8 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
 		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text]}
-		if _, ok := numberWords[t.Text]; ok {
-			st.number = true
+		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] {
+			st.number = true // counts and dates are details that can contradict
 		}
 		st.weight = s.Weights.weight(st.key, st.stop)
 		first, _ := utf8.DecodeRuneInString(text[t.Start:])

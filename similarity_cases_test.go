@@ -160,11 +160,10 @@ func TestSimilarityCases(t *testing.T) {
 			want:  verdictConflict,
 		},
 		{
-			name:  "numbers_weekday_changed",
-			known: "a changed weekday is a differing name, and differing names carry no weight in the model",
-			a:     "The two leaders will meet in Geneva on Thursday to discuss the prisoner exchange.",
-			b:     "The two leaders will meet in Geneva on Tuesday to discuss the prisoner exchange.",
-			want:  verdictConflict,
+			name: "numbers_weekday_changed",
+			a:    "The two leaders will meet in Geneva on Thursday to discuss the prisoner exchange.",
+			b:    "The two leaders will meet in Geneva on Tuesday to discuss the prisoner exchange.",
+			want: verdictConflict,
 		},
 
 		// Polarity: a negation flipped, or said with an antonym; and

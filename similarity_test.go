@@ -20,8 +20,9 @@ func TestScoreDetails(t *testing.T) {
 		a, b string
 		want details
 	}{
-		{"same numbers", "The storm killed 12 people on Monday.", "On Monday the storm killed 12 people.", details{Agree, Absent, Agree}},
-		{"different number", "The storm killed 12 people on Monday.", "The storm killed 15 people on Monday.", details{Differ, Absent, Agree}},
+		{"same numbers", "The storm killed 12 people on Monday.", "On Monday the storm killed 12 people.", details{Agree, Absent, Absent}},
+		{"different number", "The storm killed 12 people on Monday.", "The storm killed 15 people on Monday.", details{Differ, Absent, Absent}},
+		{"different weekday", "The storm hit Florida on Monday.", "The storm hit Florida on Tuesday.", details{Differ, Absent, Agree}},
 		{"number only on one side", "The storm killed 12 people.", "The storm killed several people.", details{OneSided, Absent, Absent}},
 		{"number word meets digits", "Russian forces took two cities.", "Russian forces took 2 cities.", details{Agree, Absent, Agree}},
 		{"thousands separator", "The police counted 1,000 protesters.", "The police counted 1000 protesters.", details{Agree, Absent, Absent}},
