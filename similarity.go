@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"cmp"
 	"math"
 	"sort"
 	"strconv"
@@ -599,20 +600,7 @@ func dice(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			common++
-			i++
-			j++
-		}
-	}
-	return 2 * float64(common) / float64(len(a)+len(b))
+	return 2 * float64(countCommon(a, b)) / float64(len(a)+len(b))
 }
 
 // compareSets says how two sorted sets of details compare: Differ when each
@@ -632,7 +620,7 @@ func compareSets(a, b []string) Agreement {
 }
 
 // countCommon returns the size of the intersection of two sorted sets.
-func countCommon(a, b []string) int {
+func countCommon[T cmp.Ordered](a, b []T) int {
 	common := 0
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {

@@ -58,13 +58,7 @@ func run(in io.Reader, out io.Writer, threshold float64, explain, core bool) err
 	if err != nil {
 		return err
 	}
-	weights := newsmerge.NewWeights()
-	for _, p := range pairs {
-		weights.Add(p.S1)
-		weights.Add(p.S2)
-	}
-	s := newsmerge.NewScorer()
-	s.Weights = weights
+	s := mrpc.Scorer(pairs)
 	s.Threshold = threshold
 	w := bufio.NewWriter(out)
 	defer w.Flush()

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/newsmerge/newsmerge"
 )
 
 // A Pair is one row: two sentences and, when the file has one, the label.
@@ -54,6 +56,19 @@ func Read(r io.Reader) ([]Pair, error) {
 		return nil, fmt.Errorf("mrpc: line %d: %w", line+1, err)
 	}
 	return pairs, nil
+}
+
+// Scorer returns a newsmerge Scorer whose word weights are counted over all
+// the sentences of pairs, as the harness and the tuner both score.
+func Scorer(pairs []Pair) *newsmerge.Scorer {
+	weights := newsmerge.NewWeights()
+	for _, p := range pairs {
+		weights.Add(p.S1)
+		weights.Add(p.S2)
+	}
+	s := newsmerge.NewScorer()
+	s.Weights = weights
+	return s
 }
 
 // Counts tallies binary decisions against labels.

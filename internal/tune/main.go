@@ -181,13 +181,7 @@ func writeModel(name, model string, threshold float64) error {
 // features scores every pair with weights built from all the file's
 // sentences, as the similarity harness does, and returns the signal values.
 func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names []string) {
-	weights := newsmerge.NewWeights()
-	for _, p := range pairs {
-		weights.Add(p.S1)
-		weights.Add(p.S2)
-	}
-	s := newsmerge.NewScorer()
-	s.Weights = weights
+	s := mrpc.Scorer(pairs)
 	for _, p := range pairs {
 		if !p.Labelled {
 			continue
