@@ -223,7 +223,7 @@ const weightPriorTexts = 20
 // stopWeight is the built-in weight of a function word.
 const stopWeight = 0.2
 
-// Weight returns the weight, in (0, 1], of a token key (a stem or a number
+// weight returns the weight, in (0, 1], of a token key (a stem or a number
 // as Prepare makes them).
 func (w *Weights) weight(key string, stop bool) float64 {
 	prior := 1.0
@@ -408,15 +408,14 @@ type matching struct {
 	countA, countB   float64 // matched tokens on each side
 	order            float64 // SignalOrder
 	roles            float64 // SignalRoles
-	entities         float64 // entity tokens on both sides
-	entitiesMatched  float64
-	unmatchedA       bool // an entity of a has no partner
+	names            bool    // either sentence has a name
+	unmatchedA       bool    // a name of a has no partner in b
 	unmatchedB       bool
 }
 
 func (m matching) entityAgreement() Agreement {
 	switch {
-	case m.entities == 0:
+	case !m.names:
 		return Absent
 	case !m.unmatchedA && !m.unmatchedB:
 		return Agree
@@ -498,27 +497,22 @@ func (s *Scorer) match(a, b *Prepared) matching {
 		m.order = float64(longestIncreasing(seq)) / float64(len(seq))
 	}
 	m.roles = rolesKept(a, b, partnerA)
-	for ia, t := range a.toks {
-		if t.entity {
-			m.entities += t.weight
-			if partnerA[ia] >= 0 {
-				m.entitiesMatched += t.weight
-			} else {
-				m.unmatchedA = true
-			}
-		}
-	}
-	for ib, t := range b.toks {
-		if t.entity {
-			m.entities += t.weight
-			if partnerB[ib] >= 0 {
-				m.entitiesMatched += t.weight
-			} else {
-				m.unmatchedB = true
-			}
-		}
-	}
+	namesA, unmatchedA := nameStatus(a, partnerA)
+	namesB, unmatchedB := nameStatus(b, partnerB)
+	m.names, m.unmatchedA, m.unmatchedB = namesA || namesB, unmatchedA, unmatchedB
 	return m
+}
+
+// nameStatus reports whether p has names, and whether one of them has no
+// partner.
+func nameStatus(p *Prepared, partner []int32) (names, unmatched bool) {
+	for i, t := range p.toks {
+		if t.entity {
+			names = true
+			unmatched = unmatched || partner[i] < 0
+		}
+	}
+	return names, unmatched
 }
 
 // rolesKept returns the share of a's matched names that keep their place:
