@@ -1,0 +1,268 @@
+package newsmerge
+
+import (
+	"math"
+	"sort"
+	"strconv"
+)
+
+// A Link says how two sentences relate, as Scorer.Link decides it.
+type Link uint8
+
+const (
+	// LinkNone: the sentences make different statements.
+	LinkNone Link = iota
+	// LinkSame: the sentences make the same statement (Score.Value at or
+	// above the threshold).
+	LinkSame
+	// LinkConflict: the same statement with a contradicting detail, such
+	// as another figure, a negation or two names trading places.
+	LinkConflict
+	// LinkCovers: the first sentence says everything the second says, and
+	// more ("Witkoff will meet Putin, and Kushner will join the talks"
+	// covers "Kushner will join the talks").
+	LinkCovers
+	// LinkCoveredBy: the second sentence covers the first.
+	LinkCoveredBy
+)
+
+var linkNames = [...]string{"none", "same", "conflict", "covers", "covered-by"}
+
+// String returns the link's name: "none", "same", "conflict", "covers" or
+// "covered-by".
+func (l Link) String() string {
+	if int(l) < len(linkNames) {
+		return linkNames[l]
+	}
+	return "Link(" + strconv.Itoa(int(l)) + ")"
+}
+
+// MarshalText encodes the link as its name.
+func (l Link) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// Thresholds of Scorer.Link for one sentence covering another.
+const (
+	// MinCovered is the least share of the shorter sentence's weighted
+	// words that must be found in the longer one for the longer to cover
+	// it.
+	MinCovered = 0.8
+	// MinCoveredWords is the least number of content words (words that
+	// are not function words) the shorter sentence must have to be
+	// covered: "Putin said." is inside many sentences and says little.
+	MinCoveredWords = 4
+)
+
+// Link compares two prepared sentences and says how they relate. Two
+// sentences of very different lengths rarely reach the Scorer's threshold
+// even when one says all the other does, so Link also looks at the shorter
+// one alone: when at least MinCovered of its weighted words are in the
+// longer one and it has MinCoveredWords content words or more, the longer
+// covers it, or conflicts with it when they contradict each other on a
+// number, a negation or who did what.
+func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
+	sc := s.Compare(a, b)
+	thr := s.threshold()
+	switch {
+	case sc.Value >= thr:
+		return LinkSame, sc
+	case sc.Core >= thr:
+		return LinkConflict, sc
+	}
+	short, link := b, LinkCovers
+	if a.weightSum < b.weightSum {
+		short, link = a, LinkCoveredBy
+	}
+	if sc.Signal(SignalContainment) < MinCovered || short.contentWords() < MinCoveredWords {
+		return LinkNone, sc
+	}
+	if sc.Numbers == Differ || sc.Negation == Differ || sc.Signal(SignalRoles) < 1 {
+		return LinkConflict, sc
+	}
+	return link, sc
+}
+
+// contentWords returns the number of words of p that are not function
+// words.
+func (p *Prepared) contentWords() int {
+	n := 0
+	for _, t := range p.toks {
+		if !t.stop {
+			n++
+		}
+	}
+	return n
+}
+
+// A PreparedArticle is an article made ready for CompareArticles: its body
+// sentences, each prepared once.
+type PreparedArticle struct {
+	// Article is the article as given to PrepareArticle.
+	Article *Article
+	// Sentences are the article's body sentences (RoleBody segments of
+	// Split): headlines, datelines, sub-headings and boilerplate are not
+	// compared.
+	Sentences []Sentence
+
+	prepared []*Prepared
+	weight   float64 // sum of the sentences' weights
+}
+
+// PrepareArticle splits an article and prepares its body sentences with the
+// Scorer's Weights. For comparisons across a collection, fill the Scorer's
+// Weights from the collection first, so that words common in it count for
+// little. An article without body sentences compares as unlike anything.
+func (s *Scorer) PrepareArticle(a *Article) *PreparedArticle {
+	pa := &PreparedArticle{Article: a}
+	for _, sen := range Split(a) {
+		if sen.Role != RoleBody {
+			continue
+		}
+		p := s.Prepare(sen.Text)
+		pa.Sentences = append(pa.Sentences, sen)
+		pa.prepared = append(pa.prepared, p)
+		pa.weight += p.weightSum
+	}
+	return pa
+}
+
+// A SentenceMatch is one pair of sentences that CompareArticles found to
+// say the same thing, or one inside the other.
+type SentenceMatch struct {
+	// A and B are indexes into the Sentences of the two articles.
+	A int `json:"a"`
+	B int `json:"b"`
+	// Link says how sentence A relates to sentence B.
+	Link Link `json:"link"`
+	// Score is the similarity of the two sentences.
+	Score Score `json:"score"`
+}
+
+// An ArticleScore says how much of two articles is the same.
+type ArticleScore struct {
+	// AInB is the share of A's body, weighted by the words of each
+	// sentence, that B also says: sentences with a LinkSame or
+	// LinkConflict partner in B, covered by a sentence of B, or covering
+	// sentences of B that together make up at least MinCovered of them.
+	AInB float64 `json:"a_in_b"`
+	// BInA is the same share of B's body said in A.
+	BInA float64 `json:"b_in_a"`
+	// Value is the larger of AInB and BInA: how much of the shorter
+	// telling the other one holds. Near 1 for a copy or a trimmed copy,
+	// well above 0 for a rewrite of the same story, near 0 for another
+	// story.
+	Value float64 `json:"value"`
+	// Matches are the linked sentence pairs, ordered by A then B.
+	Matches []SentenceMatch `json:"matches"`
+}
+
+// CompareArticles aligns the body sentences of two prepared articles and
+// reports how much of each the other says. Only pairs that share a content
+// word are scored. Both articles must be prepared by Scorers with the same
+// Weights. CompareArticles is safe for concurrent use.
+func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
+	var as ArticleScore
+	idx := newSentenceIndex(b.prepared)
+	// For each sentence, the weight of the other article's sentences it
+	// covers, and whether it is said there.
+	coveredA := make([]float64, len(a.prepared))
+	coveredB := make([]float64, len(b.prepared))
+	saidA := make([]bool, len(a.prepared))
+	saidB := make([]bool, len(b.prepared))
+	for i, pa := range a.prepared {
+		for _, j := range idx.candidates(pa) {
+			pb := b.prepared[j]
+			link, sc := s.Link(pa, pb)
+			switch link {
+			case LinkNone:
+				continue
+			case LinkSame, LinkConflict:
+				saidA[i], saidB[j] = true, true
+			case LinkCovers:
+				saidB[j] = true
+				coveredA[i] += pb.weightSum
+			case LinkCoveredBy:
+				saidA[i] = true
+				coveredB[j] += pa.weightSum
+			}
+			as.Matches = append(as.Matches, SentenceMatch{A: i, B: int(j), Link: link, Score: sc})
+		}
+	}
+	as.AInB = saidShare(a.prepared, saidA, coveredA, a.weight)
+	as.BInA = saidShare(b.prepared, saidB, coveredB, b.weight)
+	as.Value = math.Max(as.AInB, as.BInA)
+	return as
+}
+
+// saidShare returns the weighted share of sentences said in the other
+// article: marked said, or covering at least MinCovered of their own weight
+// in the other article's sentences.
+func saidShare(ps []*Prepared, said []bool, covered []float64, total float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	w := 0.0
+	for i, p := range ps {
+		if said[i] || covered[i] >= MinCovered*p.weightSum {
+			w += p.weightSum
+		}
+	}
+	return math.Min(1, w/total)
+}
+
+// A sentenceIndex finds, for a sentence, the sentences of a collection that
+// share a content word with it, so that only those are scored.
+type sentenceIndex struct {
+	postings map[string][]int32 // content key -> sentences, ascending
+	seen     []int32            // scratch: last query that reached each sentence
+	query    int32
+}
+
+func newSentenceIndex(ps []*Prepared) *sentenceIndex {
+	idx := &sentenceIndex{postings: make(map[string][]int32)}
+	for i, p := range ps {
+		idx.add(int32(i), p)
+	}
+	return idx
+}
+
+// add files sentence i under its content keys. Sentences must be added in
+// ascending order.
+func (idx *sentenceIndex) add(i int32, p *Prepared) {
+	for _, k := range p.contentKeys() {
+		idx.postings[k] = append(idx.postings[k], i)
+	}
+	for len(idx.seen) <= int(i) {
+		idx.seen = append(idx.seen, -1)
+	}
+}
+
+// candidates returns, in ascending order, the sentences that share a
+// content key with p. It is not safe for concurrent use.
+func (idx *sentenceIndex) candidates(p *Prepared) []int32 {
+	idx.query++
+	var out []int32
+	for _, k := range p.contentKeys() {
+		for _, i := range idx.postings[k] {
+			if idx.seen[i] != idx.query {
+				idx.seen[i] = idx.query
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// contentKeys returns the distinct keys of p's words that are not function
+// words, in key order.
+func (p *Prepared) contentKeys() []string {
+	var keys []string
+	for _, i := range p.byKey {
+		t := &p.toks[i]
+		if t.stop || (len(keys) > 0 && keys[len(keys)-1] == t.key) {
+			continue
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
