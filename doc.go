@@ -15,6 +15,14 @@
 //   - Fold and Tokenize prepare text for comparison: Unicode normalisation,
 //     case folding, diacritics, quotes and dashes folded, and tokens that keep
 //     their offsets into the original text.
+//   - A Scorer compares sentences (Score, with the signals behind it) and
+//     says how two relate (Link: the same statement, a conflict, one
+//     covering the other); CompareArticles says how much of one article
+//     another says.
+//   - Merge clusters the statements of several articles into a Story: each
+//     statement once, with every source sentence behind it, the facts only
+//     one source has, disagreements as Conflicts, and the segments removed
+//     with their reasons. WriteText, WriteMarkdown and WriteJSON render it.
 //
 // A short example:
 //
@@ -27,6 +35,11 @@
 //			fmt.Println(s.Start, s.End, s.Text)
 //		}
 //	}
+//	story, err := newsmerge.Merge([]*newsmerge.Article{a, b}, nil)
+//	if err != nil {
+//		return err
+//	}
+//	return story.WriteText(os.Stdout)
 //
 // All functions of the package are safe for concurrent use.
 package newsmerge

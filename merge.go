@@ -1,0 +1,732 @@
+package newsmerge
+
+import (
+	"errors"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// A Story is several articles about one event merged into one text in which
+// every statement appears once and names the articles that made it.
+type Story struct {
+	// Title is the chosen headline (see Merge); empty when no article has
+	// one.
+	Title string `json:"title"`
+	// TitleSource is the article the title comes from; empty with Title.
+	TitleSource string `json:"title_source,omitempty"`
+	// Articles are the IDs of the merged articles, in input order.
+	Articles []string `json:"articles"`
+	// Sentences are the story's statements in reading order.
+	Sentences []StorySentence `json:"sentences"`
+	// Removed are the segments of the articles that are not statements:
+	// headlines, sub-headings, datelines and boilerplate, each with its
+	// reason, in input order.
+	Removed []Removed `json:"removed"`
+	// Conflicts are the disagreements between sources, ordered by
+	// sentence.
+	Conflicts []Conflict `json:"conflicts"`
+}
+
+// A StorySentence is one statement of a Story.
+type StorySentence struct {
+	// Text is the wording chosen for the statement: the text of
+	// Sources[0].
+	Text string `json:"text"`
+	// Sources are every article sentence that makes the statement: the
+	// chosen one first, then the others in input order. Every body
+	// sentence of the input is a source of exactly one story sentence.
+	Sources []Source `json:"sources"`
+}
+
+// Articles returns the IDs of the articles that made the statement, in input
+// order, each once.
+func (s StorySentence) Articles() []string {
+	var ids []string
+	for _, src := range s.Sources {
+		if !containsString(ids, src.Article) {
+			ids = append(ids, src.Article)
+		}
+	}
+	return ids
+}
+
+// A Source is one article's sentence behind a story sentence.
+type Source struct {
+	// Article is the article's ID.
+	Article string `json:"article"`
+	// Sentence is the sentence's Index among the article's segments
+	// (see Split).
+	Sentence int `json:"sentence"`
+	// Paragraph is the sentence's paragraph in its article.
+	Paragraph int `json:"paragraph"`
+	// Start and End are byte offsets into the article's Body:
+	// Text == Body[Start:End].
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Similarity is Score.Value of this sentence against the chosen one
+	// (1 for the chosen one itself).
+	Similarity float64 `json:"similarity"`
+	// Link says how the sentence relates to the chosen one: LinkSame
+	// for the chosen one and its paraphrases, LinkCoveredBy when the
+	// chosen sentence says all this one says and more, LinkConflict when
+	// they disagree on a detail, LinkNone when they were aligned as the
+	// same statement by their place in the two articles only (see
+	// Merge).
+	Link Link `json:"link"`
+}
+
+// Removed is a segment of an article that is not a statement of the story.
+type Removed struct {
+	Article string `json:"article"`
+	// Start and End are byte offsets into the article's Body.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Reason says why: "headline", "subheading", "dateline", or the
+	// boilerplate reason Split gives ("byline", "promotion", ...).
+	Reason string `json:"reason"`
+}
+
+// A Conflict is a disagreement between the sources of one story sentence.
+type Conflict struct {
+	// Sentence is the index of the story sentence in Story.Sentences.
+	Sentence int `json:"sentence"`
+	// Kind is what the sources disagree on: ConflictNumber (a figure,
+	// date or time), ConflictNegation (one says a thing did not happen)
+	// or ConflictRoles (who did what to whom: the same names in other
+	// places, such as "Arsenal beat Chelsea" and "Chelsea beat Arsenal").
+	Kind string `json:"kind"`
+	// Values are each version of the detail with the articles that give
+	// it, in input order of their first article.
+	Values []ConflictValue `json:"values"`
+}
+
+// Kinds of Conflict.
+const (
+	ConflictNumber   = "number"
+	ConflictNegation = "negation"
+	ConflictRoles    = "roles"
+)
+
+// A ConflictValue is one source's version of a disputed detail.
+type ConflictValue struct {
+	// Value is the detail as the sources state it: the numbers of the
+	// sentence ("2, Tuesday"), "negated" or "affirmed", or the sentence
+	// itself for a dispute about roles.
+	Value    string   `json:"value"`
+	Articles []string `json:"articles"`
+}
+
+// Options adjust Merge. The zero value, or a nil *Options, means the
+// defaults.
+type Options struct {
+	// Scorer compares sentences. Nil means NewScorer(). When its Weights
+	// are nil, Merge fills a copy of it with weights from the input
+	// sentences, so that words every article uses count for little.
+	Scorer *Scorer
+	// MinAlign is the least Score containment (SignalContainment) at
+	// which two sentences of two articles that are each other's best
+	// match are merged although their score is below the Scorer's
+	// threshold (DefaultMinAlign).
+	MinAlign float64
+}
+
+// DefaultMinAlign is the default Options.MinAlign.
+const DefaultMinAlign = 0.45
+
+// ErrNoArticles is returned by Merge when it is given no articles.
+var ErrNoArticles = errors.New("newsmerge: no articles to merge")
+
+// Merge merges articles about one event into a Story.
+//
+// Every body sentence of every article (see Split) becomes a source of
+// exactly one story sentence; every other segment is listed in
+// Story.Removed with its reason. Nothing is dropped.
+//
+// Statements. Merge reads the articles in input order. Each sentence of an
+// article is compared with the statements found so far in earlier articles
+// (only statements that share a content word with it are compared) and
+// joins one when:
+//   - its score with the statement's first sentence reaches the Scorer's
+//     threshold, or its Score.Core does (the same statement with another
+//     detail: a conflict), or
+//   - one of the two covers the other (Scorer.Link), or
+//   - the two are each other's best match between this article and the
+//     statement, and the shorter one has at least MinAlign of its
+//     weighted words in the longer one.
+//
+// A statement takes at most one sentence of each article, except sentences
+// that the statement's first sentence covers, so that one long sentence of
+// one outlet can hold two short ones of another. A sentence that covers the
+// first sentences of two statements joins them. A sentence is compared with
+// the first sentence of a statement and its first sentences in two more
+// articles, never with every member, so statements do not grow by chains of
+// sentences each a little like the last.
+//
+// Wording. A statement reads as the sentence with the most content words;
+// ties go to the earlier article, then the earlier sentence.
+//
+// Order. The first article gives the order; a statement first told by a
+// later article goes right after the statement that precedes it in that
+// article (or before the one that follows it, when it opens the article).
+//
+// Title. The headline most like the other headlines; ties go to the
+// earlier article.
+//
+// Errors. Merge returns ErrNoArticles for no articles, the error of
+// Article.Validate for an invalid article, and an *ArticleError wrapping
+// ErrDuplicateID when two articles share an ID. One article gives a story of
+// its own sentences. An article left with no body sentences once its
+// boilerplate is removed contributes only Removed segments; when no article
+// has a body sentence the story has no sentences.
+//
+// Merge is deterministic and safe for concurrent use, as long as the
+// Options' Scorer is not changed while in use.
+func Merge(articles []*Article, opts *Options) (*Story, error) {
+	if len(articles) == 0 {
+		return nil, ErrNoArticles
+	}
+	if err := validateAll(articles); err != nil {
+		return nil, err
+	}
+	m := newMerger(articles, opts)
+	m.cluster()
+	return m.story(), nil
+}
+
+// validateAll validates each article and checks that IDs are distinct.
+func validateAll(articles []*Article) error {
+	seen := make(map[string]bool, len(articles))
+	for i, a := range articles {
+		if a == nil {
+			return &ArticleError{Field: "article", Offset: -1, Err: errors.New("nil article at position " + strconv.Itoa(i))}
+		}
+		if err := a.Validate(); err != nil {
+			return err
+		}
+		if seen[a.ID] {
+			return &ArticleError{ID: a.ID, Field: "id", Offset: -1, Err: ErrDuplicateID}
+		}
+		seen[a.ID] = true
+	}
+	return nil
+}
+
+// A unit is one body sentence being merged.
+type unit struct {
+	art     int // index into merger.articles
+	sen     Sentence
+	p       *Prepared
+	content int // content words
+	group   int // index into merger.groups
+}
+
+// A group is a statement being built: the units that make it.
+type group struct {
+	members []int // units, in input order
+	probes  []int // the units new sentences are compared with
+	merged  int   // the group this one was merged into, or -1
+}
+
+type merger struct {
+	articles []*Article
+	segments [][]Sentence
+	scorer   *Scorer
+	minAlign float64
+	units    []unit
+	byArt    [][]int // units of each article, in order
+	groups   []group
+	index    *groupIndex
+}
+
+// maxProbes is how many sentences of a statement, from distinct articles,
+// a new sentence is compared with.
+const maxProbes = 3
+
+func newMerger(articles []*Article, opts *Options) *merger {
+	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newGroupIndex()}
+	var scorer *Scorer
+	if opts != nil {
+		scorer = opts.Scorer
+		if opts.MinAlign > 0 {
+			m.minAlign = opts.MinAlign
+		}
+	}
+	if scorer == nil {
+		scorer = NewScorer()
+	}
+	m.segments = make([][]Sentence, len(articles))
+	for i, a := range articles {
+		m.segments[i] = Split(a)
+	}
+	if scorer.Weights == nil {
+		copied := *scorer
+		w := NewWeights()
+		for _, segs := range m.segments {
+			for _, s := range segs {
+				if s.Role == RoleBody {
+					w.Add(s.Text)
+				}
+			}
+		}
+		copied.Weights = w
+		scorer = &copied
+	}
+	m.scorer = scorer
+	m.byArt = make([][]int, len(articles))
+	for i, segs := range m.segments {
+		for _, s := range segs {
+			if s.Role != RoleBody {
+				continue
+			}
+			p := scorer.Prepare(s.Text)
+			m.byArt[i] = append(m.byArt[i], len(m.units))
+			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.contentWords(), group: -1})
+		}
+	}
+	return m
+}
+
+// A candidate is a possible place for a unit: a group and how the unit
+// relates to the group's closest probe.
+type candidate struct {
+	unit, group int
+	link        Link
+	score       Score
+	strength    float64 // Core plus containment: how to rank candidates
+}
+
+// cluster assigns every unit to a group, article by article.
+func (m *merger) cluster() {
+	for art := range m.articles {
+		cands := m.candidates(art)
+		m.assign(art, cands)
+		for _, u := range m.byArt[art] {
+			if m.units[u].group < 0 {
+				m.newGroup(u)
+			}
+		}
+	}
+}
+
+// candidates compares each unit of an article with the groups that share a
+// content word with it, keeping for each group its best probe.
+func (m *merger) candidates(art int) []candidate {
+	var out []candidate
+	for _, u := range m.byArt[art] {
+		p := m.units[u].p
+		for _, g := range m.index.candidates(p, m.root) {
+			best := candidate{unit: u, group: g, strength: -1}
+			for _, probe := range m.groups[g].probes {
+				link, sc := m.scorer.Link(p, m.units[probe].p)
+				strength := sc.Core + sc.Signal(SignalContainment)
+				if strength > best.strength {
+					best.link, best.score, best.strength = link, sc, strength
+				}
+			}
+			out = append(out, best)
+		}
+	}
+	return out
+}
+
+// assign places the units of one article into existing groups, by the rules
+// of Merge: strong links first, then covered sentences, then sentences that
+// cover, then mutual best matches.
+func (m *merger) assign(art int, cands []candidate) {
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].strength > cands[j].strength })
+	claimed := make(map[int]bool) // groups that already hold a unit of art
+	join := func(u, g int) {
+		m.join(u, g)
+		claimed[g] = true
+	}
+	for _, c := range cands {
+		if (c.link == LinkSame || c.link == LinkConflict) && m.units[c.unit].group < 0 && !claimed[m.root(c.group)] {
+			join(c.unit, m.root(c.group))
+		}
+	}
+	for _, c := range cands {
+		if c.link == LinkCoveredBy && m.units[c.unit].group < 0 {
+			join(c.unit, m.root(c.group))
+		}
+	}
+	for _, c := range cands {
+		if c.link != LinkCovers {
+			continue
+		}
+		g := m.root(c.group)
+		switch u := m.units[c.unit]; {
+		case u.group < 0 && !claimed[g]:
+			join(c.unit, g)
+		case u.group >= 0 && m.root(u.group) != g && !claimed[g]:
+			// The sentence covers two statements: they are one.
+			m.mergeGroups(m.root(u.group), g)
+		}
+	}
+	// Mutual best matches among what is left.
+	bestOfUnit := make(map[int]candidate)
+	bestOfGroup := make(map[int]candidate)
+	for _, c := range cands {
+		g := m.root(c.group)
+		if m.units[c.unit].group >= 0 || claimed[g] {
+			continue
+		}
+		if b, ok := bestOfUnit[c.unit]; !ok || c.strength > b.strength {
+			bestOfUnit[c.unit] = c
+		}
+		if b, ok := bestOfGroup[g]; !ok || c.strength > b.strength {
+			bestOfGroup[g] = c
+		}
+	}
+	for _, u := range m.byArt[art] {
+		c, ok := bestOfUnit[u]
+		if !ok {
+			continue
+		}
+		g := m.root(c.group)
+		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign {
+			join(u, g)
+		}
+	}
+}
+
+func (m *merger) newGroup(u int) {
+	g := len(m.groups)
+	m.groups = append(m.groups, group{merged: -1})
+	m.join(u, g)
+}
+
+// join adds unit u to group g.
+func (m *merger) join(u, g int) {
+	grp := &m.groups[g]
+	grp.members = append(grp.members, u)
+	m.units[u].group = g
+	if len(grp.probes) < maxProbes && !m.hasArticle(grp.probes, m.units[u].art) {
+		grp.probes = append(grp.probes, u)
+	}
+	m.index.add(g, m.units[u].p)
+}
+
+// mergeGroups moves the members of group from into group into.
+func (m *merger) mergeGroups(into, from int) {
+	for _, u := range m.groups[from].members {
+		m.units[u].group = into
+		m.groups[into].members = append(m.groups[into].members, u)
+	}
+	sort.Ints(m.groups[into].members)
+	m.groups[from].members, m.groups[from].probes = nil, nil
+	m.groups[from].merged = into
+}
+
+// root follows merges to the group that holds g's members now.
+func (m *merger) root(g int) int {
+	for m.groups[g].merged >= 0 {
+		g = m.groups[g].merged
+	}
+	return g
+}
+
+func (m *merger) hasArticle(units []int, art int) bool {
+	for _, u := range units {
+		if m.units[u].art == art {
+			return true
+		}
+	}
+	return false
+}
+
+// A groupIndex finds the groups that share a content word with a sentence.
+type groupIndex struct {
+	postings map[string][]int // content key -> groups, ascending, distinct
+}
+
+// maxKeyGroups is the number of groups past which a word is too common to
+// find candidates by: it stops being indexed and looked up.
+const maxKeyGroups = 64
+
+func newGroupIndex() *groupIndex { return &groupIndex{postings: make(map[string][]int)} }
+
+func (idx *groupIndex) add(g int, p *Prepared) {
+	for _, k := range p.contentKeys() {
+		list := idx.postings[k]
+		if n := len(list); n > maxKeyGroups || (n > 0 && list[n-1] == g) {
+			continue
+		}
+		idx.postings[k] = append(list, g)
+	}
+}
+
+// candidates returns the live groups that share an indexed content key with
+// p, in ascending order.
+func (idx *groupIndex) candidates(p *Prepared, root func(int) int) []int {
+	var out []int
+	for _, k := range p.contentKeys() {
+		list := idx.postings[k]
+		if len(list) > maxKeyGroups {
+			continue
+		}
+		for _, g := range list {
+			out = append(out, root(g))
+		}
+	}
+	sort.Ints(out)
+	return compactInts(out)
+}
+
+func compactInts(xs []int) []int {
+	if len(xs) < 2 {
+		return xs
+	}
+	out := xs[:1]
+	for _, x := range xs[1:] {
+		if x != out[len(out)-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func containsString(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// story builds the Story from the groups.
+func (m *merger) story() *Story {
+	st := &Story{Articles: make([]string, len(m.articles)), Sentences: []StorySentence{}, Removed: []Removed{}, Conflicts: []Conflict{}}
+	for i, a := range m.articles {
+		st.Articles[i] = a.ID
+	}
+	for i, segs := range m.segments {
+		for _, s := range segs {
+			if s.Role == RoleBody {
+				continue
+			}
+			reason := s.Reason
+			if s.Role != RoleBoilerplate {
+				reason = s.Role.String()
+			}
+			st.Removed = append(st.Removed, Removed{Article: m.articles[i].ID, Start: s.Start, End: s.End, Text: s.Text, Reason: reason})
+		}
+	}
+	st.Title, st.TitleSource = m.title()
+	for _, g := range m.order() {
+		st.Sentences = append(st.Sentences, m.storySentence(g))
+		st.Conflicts = append(st.Conflicts, m.conflicts(len(st.Sentences)-1, g)...)
+	}
+	return st
+}
+
+// liveGroups returns the groups that still hold members, ascending.
+func (m *merger) liveGroups() []int {
+	var out []int
+	for g := range m.groups {
+		if m.groups[g].merged < 0 && len(m.groups[g].members) > 0 {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// order returns the live groups in story order (see Merge).
+func (m *merger) order() []int {
+	var out []int
+	placed := make(map[int]bool)
+	for art := range m.articles {
+		last := -1 // position in out of the previous sentence's group
+		var pending []int
+		for _, u := range m.byArt[art] {
+			g := m.root(m.units[u].group)
+			if placed[g] {
+				pos := indexOf(out, g)
+				if len(pending) > 0 && last < 0 {
+					// Sentences opening the article go before the
+					// first statement it shares.
+					out = insertAt(out, pos, pending...)
+					pos += len(pending)
+					pending = nil
+				}
+				last = pos
+				continue
+			}
+			placed[g] = true
+			if last < 0 {
+				pending = append(pending, g)
+				continue
+			}
+			out = insertAt(out, last+1, g)
+			last++
+		}
+		out = append(out, pending...)
+	}
+	return out
+}
+
+func indexOf(xs []int, x int) int {
+	for i, y := range xs {
+		if y == x {
+			return i
+		}
+	}
+	return -1
+}
+
+func insertAt(xs []int, i int, vs ...int) []int {
+	xs = append(xs, vs...)
+	copy(xs[i+len(vs):], xs[i:len(xs)-len(vs)])
+	copy(xs[i:], vs)
+	return xs
+}
+
+// chosen returns the member whose wording the story uses.
+func (m *merger) chosen(g int) int {
+	best := -1
+	for _, u := range m.groups[g].members {
+		if best < 0 || m.units[u].content > m.units[best].content {
+			best = u
+		}
+	}
+	return best
+}
+
+func (m *merger) storySentence(g int) StorySentence {
+	c := m.chosen(g)
+	cu := m.units[c]
+	ss := StorySentence{Text: cu.sen.Text}
+	ss.Sources = append(ss.Sources, m.source(cu, 1, LinkSame))
+	for _, u := range m.groups[g].members {
+		if u == c {
+			continue
+		}
+		link, sc := m.scorer.Link(cu.p, m.units[u].p)
+		switch link {
+		case LinkCovers:
+			link = LinkCoveredBy // from the member's point of view
+		case LinkCoveredBy:
+			link = LinkCovers
+		}
+		ss.Sources = append(ss.Sources, m.source(m.units[u], sc.Value, link))
+	}
+	return ss
+}
+
+func (m *merger) source(u unit, sim float64, link Link) Source {
+	return Source{Article: m.articles[u.art].ID, Sentence: u.sen.Index, Paragraph: u.sen.Paragraph, Start: u.sen.Start, End: u.sen.End, Text: u.sen.Text, Similarity: sim, Link: link}
+}
+
+// conflicts compares the members of group g from different articles and
+// reports where they disagree.
+func (m *merger) conflicts(sentence, g int) []Conflict {
+	members := m.groups[g].members
+	var out []Conflict
+	kinds := []string{ConflictNumber, ConflictNegation, ConflictRoles}
+	for _, kind := range kinds {
+		disputed := false
+		for i, a := range members {
+			for _, b := range members[i+1:] {
+				ua, ub := m.units[a], m.units[b]
+				if ua.art == ub.art {
+					continue
+				}
+				sc := m.scorer.Compare(ua.p, ub.p)
+				switch kind {
+				case ConflictNumber:
+					disputed = disputed || sc.Numbers == Differ
+				case ConflictNegation:
+					disputed = disputed || sc.Negation == Differ
+				case ConflictRoles:
+					// Who did what to whom can only be disputed
+					// between sentences with the same cast.
+					disputed = disputed || (sc.Signal(SignalRoles) < 1 && sc.Entities == Agree)
+				}
+			}
+		}
+		if !disputed {
+			continue
+		}
+		c := Conflict{Sentence: sentence, Kind: kind}
+		for _, u := range members {
+			v := m.detail(kind, m.units[u])
+			id := m.articles[m.units[u].art].ID
+			k := -1
+			for i := range c.Values {
+				if c.Values[i].Value == v {
+					k = i
+				}
+			}
+			if k < 0 {
+				c.Values = append(c.Values, ConflictValue{Value: v})
+				k = len(c.Values) - 1
+			}
+			if !containsString(c.Values[k].Articles, id) {
+				c.Values[k].Articles = append(c.Values[k].Articles, id)
+			}
+		}
+		if len(c.Values) > 1 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// detail returns a unit's version of a disputed detail.
+func (m *merger) detail(kind string, u unit) string {
+	switch kind {
+	case ConflictNumber:
+		var nums []string
+		for _, t := range Tokenize(u.sen.Text) {
+			if _, word := numberWords[t.Text]; t.Kind == TokenNumber || word || dayOrMonth[t.Text] {
+				nums = append(nums, u.sen.Text[t.Start:t.End])
+			}
+		}
+		return strings.Join(nums, ", ")
+	case ConflictNegation:
+		if u.p.negated {
+			return "negated"
+		}
+		return "affirmed"
+	}
+	return u.sen.Text
+}
+
+// title returns the chosen headline and its article.
+func (m *merger) title() (string, string) {
+	type head struct {
+		text, id string
+		p        *Prepared
+	}
+	var heads []head
+	for i, a := range m.articles {
+		t := strings.TrimSpace(a.Title)
+		for _, s := range m.segments[i] {
+			if t == "" && s.Role == RoleHeadline {
+				t = s.Text
+			}
+		}
+		if t != "" {
+			heads = append(heads, head{t, a.ID, m.scorer.Prepare(t)})
+		}
+	}
+	best, bestScore := -1, -1.0
+	for i, h := range heads {
+		total := 0.0
+		for j, o := range heads {
+			if i != j {
+				total += m.scorer.Compare(h.p, o.p).Core
+			}
+		}
+		if total > bestScore+1e-9 {
+			best, bestScore = i, total
+		}
+	}
+	if best < 0 {
+		return "", ""
+	}
+	return heads[best].text, heads[best].id
+}

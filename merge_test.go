@@ -1,0 +1,317 @@
+package newsmerge
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func mergeSeeds(t testing.TB) *Story {
+	t.Helper()
+	st, err := Merge([]*Article{readSeed(t, seedABC), readSeed(t, seedQuen)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestMergeSeedsGolden(t *testing.T) {
+	st := mergeSeeds(t)
+	for _, f := range []struct {
+		name  string
+		write func(*Story, *bytes.Buffer) error
+	}{
+		{"seeds.merge.json.golden", func(s *Story, b *bytes.Buffer) error { return s.WriteJSON(b) }},
+		{"seeds.merge.txt.golden", func(s *Story, b *bytes.Buffer) error { return s.WriteText(b) }},
+		{"seeds.merge.md.golden", func(s *Story, b *bytes.Buffer) error { return s.WriteMarkdown(b) }},
+	} {
+		var buf bytes.Buffer
+		if err := f.write(st, &buf); err != nil {
+			t.Fatal(err)
+		}
+		checkGolden(t, f.name, buf.Bytes())
+	}
+}
+
+// findSentence returns the story sentence that has a source containing
+// text, or fails.
+func findSentence(t *testing.T, st *Story, text string) StorySentence {
+	t.Helper()
+	for _, ss := range st.Sentences {
+		for _, src := range ss.Sources {
+			if strings.Contains(src.Text, text) {
+				return ss
+			}
+		}
+	}
+	t.Fatalf("no story sentence has a source containing %q", text)
+	return StorySentence{}
+}
+
+// TestMergeSeedFacts checks what the two seed articles must give: the
+// statements they share merged and credited to both, the facts only one
+// has kept and credited to it, and the boilerplate removed.
+func TestMergeSeedFacts(t *testing.T) {
+	st := mergeSeeds(t)
+	both := []string{seedABC, seedQuen}
+	shared := []struct{ abc, quen string }{
+		{"headed to Moscow Tuesday", "travels to Moscow for a Tuesday meeting"},
+		{"met Sunday in Florida", "intensive discussions in Florida between U.S. officials"},
+		{"I think the administration feels very optimistic", "said the administration feels"},
+		{"expectations that Putin will accept a compromise remain low", "expectations for a breakthrough remain low"},
+		{"signaled reluctance to yield", "doubled down on demands"},
+		{"taken control of two Ukrainian cities", "seized two contested Ukrainian cities"},
+		{"not directly involved in the Florida talks", "not directly involved in the Florida meeting"},
+		{"two very productive days", "reported “significant progress”"},
+		{"felt “quite good”", "We feel quite good"},
+	}
+	for _, s := range shared {
+		a, b := findSentence(t, st, s.abc), findSentence(t, st, s.quen)
+		if diff := cmp.Diff(a, b); diff != "" {
+			t.Errorf("%q and %q are in different story sentences (-first +second):\n%s", s.abc, s.quen, diff)
+			continue
+		}
+		if diff := cmp.Diff(both, a.Articles()); diff != "" {
+			t.Errorf("%q: articles (-want +got):\n%s", s.abc, diff)
+		}
+	}
+	only := []struct{ text, article string }{
+		{"closed-door sessions", seedABC},
+		{"19-point proposal", seedQuen},
+		{"28-point plan", seedQuen},
+		{"around 5 p.m.", seedQuen},
+		{"sixth Witkoff–Putin encounter", seedQuen},
+	}
+	for _, o := range only {
+		ss := findSentence(t, st, o.text)
+		if diff := cmp.Diff([]string{o.article}, ss.Articles()); diff != "" {
+			t.Errorf("%q: articles (-want +got):\n%s", o.text, diff)
+		}
+	}
+	removed := map[string]string{
+		"contributed to this report": "contributor credit",
+		"0":                          "number-only line",
+		"stay tuned":                 "promotion",
+		"Progress in Florida Talks":  "subheading",
+	}
+	for text, reason := range removed {
+		found := false
+		for _, r := range st.Removed {
+			if strings.Contains(r.Text, text) && r.Reason == reason {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q is not removed as %q", text, reason)
+		}
+	}
+	if want := "White House ‘Very Optimistic’ Ahead of High-Stakes Russia–U.S. Peace Meeting"; st.Title != want {
+		t.Errorf("Title = %q, want %q", st.Title, want)
+	}
+	for _, c := range st.Conflicts {
+		t.Logf("conflict on %s in %q: %+v", c.Kind, st.Sentences[c.Sentence].Text, c.Values)
+	}
+}
+
+// checkStory checks what every merged story must satisfy: each body
+// sentence of each article is a source of exactly one story sentence, every
+// other segment is removed with a reason, and offsets point into the
+// articles.
+func checkStory(t *testing.T, articles []*Article, st *Story) {
+	t.Helper()
+	byID := make(map[string]*Article)
+	for _, a := range articles {
+		byID[a.ID] = a
+	}
+	type key struct {
+		id         string
+		start, end int
+	}
+	seen := make(map[key]int)
+	for i, ss := range st.Sentences {
+		if len(ss.Sources) == 0 || ss.Text != ss.Sources[0].Text {
+			t.Errorf("sentence %d: text %q is not its first source's", i, ss.Text)
+		}
+		for _, src := range ss.Sources {
+			a := byID[src.Article]
+			if a == nil || src.Start < 0 || src.End > len(a.Body) || src.Start > src.End || a.Body[src.Start:src.End] != src.Text {
+				t.Errorf("sentence %d: source %+v does not point into its article", i, src)
+				continue
+			}
+			seen[key{src.Article, src.Start, src.End}]++
+		}
+	}
+	for _, r := range st.Removed {
+		a := byID[r.Article]
+		if a == nil || r.Reason == "" || a.Body[r.Start:r.End] != r.Text {
+			t.Errorf("removed %+v: bad offsets or no reason", r)
+		}
+		seen[key{r.Article, r.Start, r.End}]++
+	}
+	for _, a := range articles {
+		for _, s := range Split(a) {
+			if n := seen[key{a.ID, s.Start, s.End}]; n != 1 {
+				t.Errorf("%s %q (%v) appears %d times in the story, want once", a.ID, s.Text, s.Role, n)
+			}
+		}
+	}
+	for _, c := range st.Conflicts {
+		if c.Sentence < 0 || c.Sentence >= len(st.Sentences) || len(c.Values) < 2 {
+			t.Errorf("bad conflict %+v", c)
+		}
+	}
+}
+
+func TestMergeKeepsEverything(t *testing.T) {
+	seeds := []*Article{readSeed(t, seedABC), readSeed(t, seedQuen)}
+	checkStory(t, seeds, mergeSeeds(t))
+	// The same article twice under two IDs: every sentence pairs with its copy.
+	copyA := *seeds[0]
+	copyA.ID = "copy"
+	st, err := Merge([]*Article{seeds[0], &copyA}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkStory(t, []*Article{seeds[0], &copyA}, st)
+	for _, ss := range st.Sentences {
+		if len(ss.Sources) != 2 {
+			t.Errorf("copy: %q has %d sources, want 2", ss.Text, len(ss.Sources))
+		}
+	}
+}
+
+func TestMergeErrors(t *testing.T) {
+	good := storyArticle("a", storyTalks...)
+	tests := []struct {
+		name     string
+		articles []*Article
+		want     error
+	}{
+		{"none", nil, ErrNoArticles},
+		{"duplicate_id", []*Article{good, storyArticle("a", storyFlood...)}, ErrDuplicateID},
+		{"empty_body", []*Article{good, {ID: "b", Body: " \n "}}, ErrEmpty},
+		{"invalid_utf8", []*Article{good, {ID: "b", Body: "Bad \xff byte."}}, ErrInvalidUTF8},
+		{"nil_article", []*Article{good, nil}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := Merge(tc.articles, nil)
+			if err == nil || st != nil {
+				t.Fatalf("Merge = %v, %v; want an error", st, err)
+			}
+			if tc.want != nil && !errors.Is(err, tc.want) {
+				t.Errorf("error %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestMergeEdgeCases(t *testing.T) {
+	one := storyArticle("one", storyTalks...)
+	allBoiler := &Article{ID: "promo", Body: "By Jane Doe\n\nSign up for our newsletter.\n"}
+	tests := []struct {
+		name      string
+		articles  []*Article
+		sentences int
+	}{
+		{"one_article", []*Article{one}, len(storyTalks)},
+		{"all_boilerplate", []*Article{allBoiler}, 0},
+		{"with_boilerplate_only_article", []*Article{one, allBoiler}, len(storyTalks)},
+		{"two_stories", []*Article{one, storyArticle("flood", storyFlood...)}, len(storyTalks) + len(storyFlood)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			st, err := Merge(tc.articles, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkStory(t, tc.articles, st)
+			if len(st.Sentences) != tc.sentences {
+				t.Errorf("%d sentences, want %d", len(st.Sentences), tc.sentences)
+			}
+		})
+	}
+}
+
+// TestMergeOrder checks that a statement only a later article has goes
+// after the statement that precedes it there.
+func TestMergeOrder(t *testing.T) {
+	a := storyArticle("a", storyTalks...)
+	b := storyArticle("b",
+		"Peskov said Putin would prepare for the talks in closed-door sessions.",
+		"A Kremlin aide said the talks could last until late in the evening.",
+		"Hopes for a breakthrough remain low in Kyiv and European capitals.",
+	)
+	st, err := Merge([]*Article{a, b}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ss := range st.Sentences {
+		got = append(got, strings.Join(ss.Articles(), "+")+": "+strings.Join(strings.Fields(ss.Text)[:3], " "))
+	}
+	want := []string{
+		"a: Special envoy Steve",
+		"a: The meeting follows",
+		"a+b: Kremlin spokesman Dmitry",
+		"b: A Kremlin aide",
+		"a+b: Expectations of a",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("story order (-want +got):\n%s", diff)
+	}
+}
+
+func TestMergeConcurrent(t *testing.T) {
+	seeds := []*Article{readSeed(t, seedABC), readSeed(t, seedQuen)}
+	want := mergeSeeds(t)
+	var wg sync.WaitGroup
+	for g := 0; g < 6; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := Merge(seeds, nil)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("concurrent Merge differs (-want +got):\n%s", diff)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func ExampleMerge() {
+	wire := &Article{ID: "wire", Body: "Heavy rain flooded the centre of Valencia overnight, cutting power to thousands of homes.\n\n" +
+		"Firefighters rescued dozens of residents from cars trapped in the water.\n"}
+	local := &Article{ID: "local", Body: "By Ana Ruiz\n\n" +
+		"Firefighters rescued dozens of residents trapped in their cars by the water.\n\n" +
+		"The mayor praised the volunteers who filled sandbags through the night.\n"}
+	story, err := Merge([]*Article{wire, local}, nil)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	story.WriteText(os.Stdout)
+	// Output:
+	// Heavy rain flooded the centre of Valencia overnight, cutting power to thousands of homes. [1]
+	//
+	// Firefighters rescued dozens of residents from cars trapped in the water. [1,2]
+	//
+	// The mayor praised the volunteers who filled sandbags through the night. [2]
+	//
+	// Sources:
+	// [1] wire
+	// [2] local
+	//
+	// Removed:
+	// [2] byline: By Ana Ruiz
+}
