@@ -52,13 +52,26 @@ const (
 	MinCoveredWords = 4
 )
 
-// Link compares two prepared sentences and says how they relate. Two
-// sentences of very different lengths rarely reach the Scorer's threshold
-// even when one says all the other does, so Link also looks at the shorter
-// one alone: when at least MinCovered of its weighted words are in the
-// longer one and it has MinCoveredWords content words or more, the longer
-// covers it, or conflicts with it when they contradict each other on a
-// number, a negation or who did what.
+// Link compares two prepared sentences and says how they relate.
+//
+// Sentences whose Score.Value reaches the Scorer's threshold are the same
+// statement. Sentences whose Score.Core reaches it differ in a detail, and
+// Link tells a disagreement from two statements by what differs:
+//   - two names trading places ("the governor blamed the mayor", "the mayor
+//     blamed the governor") are two statements, since both can be true;
+//     this needs the same names on both sides: where one sentence names
+//     more, names moving is taken for rewording;
+//   - other figures for other names ("11 dead in Chivay", "four dead in
+//     Cabanaconde") are two statements;
+//   - another figure, or a negation, with the same names is one statement
+//     told two ways: LinkConflict;
+//   - anything else is one statement: LinkSame.
+//
+// Two sentences of very different lengths rarely reach the threshold even
+// when one says all the other does, so Link also looks at the shorter one
+// alone: when at least MinCovered of its weighted words are in the longer
+// one and it has MinCoveredWords content words or more, the longer covers
+// it, with the same rules for details that differ.
 func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
 	sc := s.Compare(a, b)
 	thr := s.threshold()
@@ -66,7 +79,7 @@ func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
 	case sc.Value >= thr:
 		return LinkSame, sc
 	case sc.Core >= thr:
-		return LinkConflict, sc
+		return detailLink(sc, LinkSame), sc
 	}
 	short, link := b, LinkCovers
 	if a.weightSum < b.weightSum {
@@ -75,10 +88,22 @@ func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
 	if sc.Signal(SignalContainment) < MinCovered || short.contentWords() < MinCoveredWords {
 		return LinkNone, sc
 	}
-	if sc.Numbers == Differ || sc.Negation == Differ || sc.Signal(SignalRoles) < 1 {
-		return LinkConflict, sc
+	return detailLink(sc, link), sc
+}
+
+// detailLink returns link when the details of two alike sentences agree,
+// LinkConflict when they tell one statement two ways, and LinkNone when
+// they are two statements (see Link).
+func detailLink(sc Score, link Link) Link {
+	switch {
+	case sc.Signal(SignalRoles) < 1 && sc.Entities == Agree:
+		return LinkNone
+	case sc.Numbers == Differ && sc.Entities == Differ:
+		return LinkNone
+	case sc.Numbers == Differ || sc.Negation == Differ:
+		return LinkConflict
 	}
-	return link, sc
+	return link
 }
 
 // contentWords returns the number of words of p that are not function

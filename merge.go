@@ -386,7 +386,7 @@ func (m *merger) assign(art int, cands []candidate) {
 			continue
 		}
 		g := m.root(c.group)
-		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign {
+		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign && detailLink(c.score, LinkSame) != LinkNone {
 			join(u, g)
 		}
 	}
@@ -543,9 +543,20 @@ func (m *merger) order() []int {
 		var pending []int
 		for _, u := range m.byArt[art] {
 			g := m.root(m.units[u].group)
-			if placed[g] {
+			switch {
+			case !placed[g]:
+				placed[g] = true
+				if last < 0 {
+					pending = append(pending, g)
+					continue
+				}
+				out = insertAt(out, last+1, g)
+				last++
+			case indexOf(pending, g) >= 0:
+				// Another sentence of a statement still waiting.
+			default:
 				pos := indexOf(out, g)
-				if len(pending) > 0 && last < 0 {
+				if len(pending) > 0 {
 					// Sentences opening the article go before the
 					// first statement it shares.
 					out = insertAt(out, pos, pending...)
@@ -553,15 +564,7 @@ func (m *merger) order() []int {
 					pending = nil
 				}
 				last = pos
-				continue
 			}
-			placed[g] = true
-			if last < 0 {
-				pending = append(pending, g)
-				continue
-			}
-			out = insertAt(out, last+1, g)
-			last++
 		}
 		out = append(out, pending...)
 	}

@@ -1,0 +1,93 @@
+package newsmerge
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// benchStory returns n articles of about 30 sentences about one event: each
+// retells 20 of the seed articles' statements (some lightly edited) and adds
+// 10 facts of its own, as a set of outlets covering one story does.
+func benchStory(b *testing.B, n int) []*Article {
+	b.Helper()
+	var pool []string
+	for _, name := range []string{seedABC, seedQuen} {
+		for _, s := range Split(readSeed(b, name)) {
+			if s.Role == RoleBody {
+				pool = append(pool, oneLine(s.Text))
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	cities := []string{"Lviv", "Odesa", "Kharkiv", "Dnipro", "Poltava", "Sumy", "Chernihiv", "Mykolaiv"}
+	days := []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"}
+	articles := make([]*Article, n)
+	for k := range articles {
+		var sents []string
+		for _, i := range rng.Perm(len(pool))[:20] {
+			s := pool[i]
+			if rng.Intn(3) == 0 {
+				s = strings.Replace(s, " said ", " says ", 1)
+				s = strings.Replace(s, " the ", " a ", 1)
+			}
+			sents = append(sents, s)
+		}
+		for j := 0; j < 10; j++ {
+			sents = append(sents, fmt.Sprintf("Outlet %d reporter %d heard from officials in %s that %d residents gathered on %s near station %d.",
+				k, j, cities[rng.Intn(len(cities))], 10+rng.Intn(900), days[rng.Intn(len(days))], k*100+j))
+		}
+		rng.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
+		articles[k] = storyArticle(fmt.Sprintf("outlet-%03d", k), sents...)
+	}
+	return articles
+}
+
+var mergeSizes = []int{2, 10, 100}
+
+func BenchmarkMerge(b *testing.B) {
+	for _, n := range mergeSizes {
+		articles := benchStory(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Merge(articles, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkMergeAllPairs is the naive approach Merge avoids: preparing every
+// body sentence and scoring every pair from different articles, which is
+// what finding the clusters by brute force costs before any clustering.
+func BenchmarkMergeAllPairs(b *testing.B) {
+	for _, n := range mergeSizes {
+		articles := benchStory(b, n)
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				s := NewScorer()
+				var ps []*Prepared
+				var arts []int
+				for k, a := range articles {
+					for _, sen := range Split(a) {
+						if sen.Role == RoleBody {
+							ps = append(ps, s.Prepare(sen.Text))
+							arts = append(arts, k)
+						}
+					}
+				}
+				for x := range ps {
+					for y := x + 1; y < len(ps); y++ {
+						if arts[x] != arts[y] {
+							s.Link(ps[x], ps[y])
+						}
+					}
+				}
+			}
+		})
+	}
+}
