@@ -282,12 +282,28 @@ func (idx *sentenceIndex) candidates(p *Prepared) []int32 {
 // words, in key order.
 func (p *Prepared) contentKeys() []string {
 	var keys []string
+	for _, k := range p.weightedKeys() {
+		keys = append(keys, k.key)
+	}
+	return keys
+}
+
+// A weightedKey is a content key of a sentence with its weight.
+type weightedKey struct {
+	key    string
+	weight float64
+}
+
+// weightedKeys returns the distinct content keys of p with their weights,
+// in key order.
+func (p *Prepared) weightedKeys() []weightedKey {
+	var keys []weightedKey
 	for _, i := range p.byKey {
 		t := &p.toks[i]
-		if t.stop || (len(keys) > 0 && keys[len(keys)-1] == t.key) {
+		if t.stop || (len(keys) > 0 && keys[len(keys)-1].key == t.key) {
 			continue
 		}
-		keys = append(keys, t.key)
+		keys = append(keys, weightedKey{t.key, t.weight})
 	}
 	return keys
 }

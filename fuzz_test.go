@@ -233,3 +233,42 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMerge merges two or three fuzzed bodies, sometimes with the same text
+// twice, and checks that Merge never panics, either fails with an article
+// error or keeps every segment of every article exactly once, and renders
+// in every format.
+func FuzzMerge(f *testing.F) {
+	texts := fuzzSeedTexts(f)
+	for i, s := range texts {
+		f.Add(s, texts[(i+1)%len(texts)], uint8(i))
+	}
+	f.Fuzz(func(t *testing.T, a, b string, mode uint8) {
+		articles := []*Article{{ID: "a", Body: a}, {ID: "b", Body: b}}
+		if mode%3 == 1 {
+			articles = append(articles, &Article{ID: "c", Body: a + "\n\n" + b})
+		}
+		var st *Story
+		var err error
+		finishes(t, "Merge", [2]string{a, b}, func() { st, err = Merge(articles, nil) })
+		if err != nil {
+			var ae *ArticleError
+			if !errors.As(err, &ae) {
+				t.Fatalf("Merge error %v is not an *ArticleError", err)
+			}
+			return
+		}
+		checkStory(t, articles, st)
+		var buf bytes.Buffer
+		for _, write := range []func(*bytes.Buffer) error{
+			func(w *bytes.Buffer) error { return st.WriteText(w) },
+			func(w *bytes.Buffer) error { return st.WriteMarkdown(w) },
+			func(w *bytes.Buffer) error { return st.WriteJSON(w) },
+		} {
+			buf.Reset()
+			if err := write(&buf); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+}

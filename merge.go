@@ -2,6 +2,7 @@ package newsmerge
 
 import (
 	"errors"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -66,7 +67,8 @@ type Source struct {
 	End   int    `json:"end"`
 	Text  string `json:"text"`
 	// Similarity is Score.Value of this sentence against the chosen one
-	// (1 for the chosen one itself).
+	// (1 for the chosen one itself), rounded to three decimals so that
+	// output is the same on every machine.
 	Similarity float64 `json:"similarity"`
 	// Link says how the sentence relates to the chosen one: LinkSame
 	// for the chosen one and its paraphrases, LinkCoveredBy when the
@@ -437,16 +439,24 @@ func (m *merger) hasArticle(units []int, art int) bool {
 	return false
 }
 
-// A groupIndex finds the groups that share a content word with a sentence.
+// A groupIndex finds the groups that share content words with a sentence.
 type groupIndex struct {
 	postings map[string][]int // content key -> groups, ascending, distinct
+	score    map[int]float64  // scratch for candidates
 }
 
 // maxKeyGroups is the number of groups past which a word is too common to
 // find candidates by: it stops being indexed and looked up.
 const maxKeyGroups = 64
 
-func newGroupIndex() *groupIndex { return &groupIndex{postings: make(map[string][]int)} }
+// maxCandidates is how many groups a sentence is compared with at most: the
+// ones sharing the most weight of content words with it. It keeps the cost
+// of Merge linear in the number of sentences.
+const maxCandidates = 8
+
+func newGroupIndex() *groupIndex {
+	return &groupIndex{postings: make(map[string][]int), score: make(map[int]float64)}
+}
 
 func (idx *groupIndex) add(g int, p *Prepared) {
 	for _, k := range p.contentKeys() {
@@ -458,33 +468,34 @@ func (idx *groupIndex) add(g int, p *Prepared) {
 	}
 }
 
-// candidates returns the live groups that share an indexed content key with
-// p, in ascending order.
+// candidates returns the live groups that share the most weight of indexed
+// content words with p, at most maxCandidates of them, in ascending order.
 func (idx *groupIndex) candidates(p *Prepared, root func(int) int) []int {
-	var out []int
-	for _, k := range p.contentKeys() {
-		list := idx.postings[k]
+	clear(idx.score)
+	for _, k := range p.weightedKeys() {
+		list := idx.postings[k.key]
 		if len(list) > maxKeyGroups {
 			continue
 		}
 		for _, g := range list {
-			out = append(out, root(g))
+			idx.score[root(g)] += k.weight
 		}
+	}
+	out := make([]int, 0, len(idx.score))
+	for g := range idx.score {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		si, sj := idx.score[out[i]], idx.score[out[j]]
+		if si != sj {
+			return si > sj
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
 	}
 	sort.Ints(out)
-	return compactInts(out)
-}
-
-func compactInts(xs []int) []int {
-	if len(xs) < 2 {
-		return xs
-	}
-	out := xs[:1]
-	for _, x := range xs[1:] {
-		if x != out[len(out)-1] {
-			out = append(out, x)
-		}
-	}
 	return out
 }
 
@@ -516,9 +527,10 @@ func (m *merger) story() *Story {
 		}
 	}
 	st.Title, st.TitleSource = m.title()
-	for _, g := range m.order() {
-		st.Sentences = append(st.Sentences, m.storySentence(g))
-		st.Conflicts = append(st.Conflicts, m.conflicts(len(st.Sentences)-1, g)...)
+	for i, g := range m.order() {
+		ss, conflicts := m.storySentence(i, g)
+		st.Sentences = append(st.Sentences, ss)
+		st.Conflicts = append(st.Conflicts, conflicts...)
 	}
 	return st
 }
@@ -598,11 +610,14 @@ func (m *merger) chosen(g int) int {
 	return best
 }
 
-func (m *merger) storySentence(g int) StorySentence {
+// storySentence builds the story sentence of group g and the conflicts
+// among its sources, for story sentence number index.
+func (m *merger) storySentence(index, g int) (StorySentence, []Conflict) {
 	c := m.chosen(g)
 	cu := m.units[c]
 	ss := StorySentence{Text: cu.sen.Text}
 	ss.Sources = append(ss.Sources, m.source(cu, 1, LinkSame))
+	disputed := make(map[string]bool)
 	for _, u := range m.groups[g].members {
 		if u == c {
 			continue
@@ -615,67 +630,51 @@ func (m *merger) storySentence(g int) StorySentence {
 			link = LinkCovers
 		}
 		ss.Sources = append(ss.Sources, m.source(m.units[u], sc.Value, link))
+		if m.units[u].art == cu.art {
+			continue
+		}
+		disputed[ConflictNumber] = disputed[ConflictNumber] || sc.Numbers == Differ
+		disputed[ConflictNegation] = disputed[ConflictNegation] || sc.Negation == Differ
+		// Who did what to whom can only be disputed between sentences
+		// with the same cast.
+		disputed[ConflictRoles] = disputed[ConflictRoles] || (sc.Signal(SignalRoles) < 1 && sc.Entities == Agree)
 	}
-	return ss
+	var conflicts []Conflict
+	for _, kind := range []string{ConflictNumber, ConflictNegation, ConflictRoles} {
+		if disputed[kind] {
+			if cf := m.conflict(index, g, kind); len(cf.Values) > 1 {
+				conflicts = append(conflicts, cf)
+			}
+		}
+	}
+	return ss, conflicts
 }
 
 func (m *merger) source(u unit, sim float64, link Link) Source {
-	return Source{Article: m.articles[u.art].ID, Sentence: u.sen.Index, Paragraph: u.sen.Paragraph, Start: u.sen.Start, End: u.sen.End, Text: u.sen.Text, Similarity: sim, Link: link}
+	return Source{Article: m.articles[u.art].ID, Sentence: u.sen.Index, Paragraph: u.sen.Paragraph, Start: u.sen.Start, End: u.sen.End, Text: u.sen.Text, Similarity: math.Round(sim*1000) / 1000, Link: link}
 }
 
-// conflicts compares the members of group g from different articles and
-// reports where they disagree.
-func (m *merger) conflicts(sentence, g int) []Conflict {
-	members := m.groups[g].members
-	var out []Conflict
-	kinds := []string{ConflictNumber, ConflictNegation, ConflictRoles}
-	for _, kind := range kinds {
-		disputed := false
-		for i, a := range members {
-			for _, b := range members[i+1:] {
-				ua, ub := m.units[a], m.units[b]
-				if ua.art == ub.art {
-					continue
-				}
-				sc := m.scorer.Compare(ua.p, ub.p)
-				switch kind {
-				case ConflictNumber:
-					disputed = disputed || sc.Numbers == Differ
-				case ConflictNegation:
-					disputed = disputed || sc.Negation == Differ
-				case ConflictRoles:
-					// Who did what to whom can only be disputed
-					// between sentences with the same cast.
-					disputed = disputed || (sc.Signal(SignalRoles) < 1 && sc.Entities == Agree)
-				}
+// conflict lists each member's version of a disputed detail of group g.
+func (m *merger) conflict(index, g int, kind string) Conflict {
+	cf := Conflict{Sentence: index, Kind: kind}
+	for _, u := range m.groups[g].members {
+		v := m.detail(kind, m.units[u])
+		id := m.articles[m.units[u].art].ID
+		k := -1
+		for i := range cf.Values {
+			if cf.Values[i].Value == v {
+				k = i
 			}
 		}
-		if !disputed {
-			continue
+		if k < 0 {
+			cf.Values = append(cf.Values, ConflictValue{Value: v})
+			k = len(cf.Values) - 1
 		}
-		c := Conflict{Sentence: sentence, Kind: kind}
-		for _, u := range members {
-			v := m.detail(kind, m.units[u])
-			id := m.articles[m.units[u].art].ID
-			k := -1
-			for i := range c.Values {
-				if c.Values[i].Value == v {
-					k = i
-				}
-			}
-			if k < 0 {
-				c.Values = append(c.Values, ConflictValue{Value: v})
-				k = len(c.Values) - 1
-			}
-			if !containsString(c.Values[k].Articles, id) {
-				c.Values[k].Articles = append(c.Values[k].Articles, id)
-			}
-		}
-		if len(c.Values) > 1 {
-			out = append(out, c)
+		if !containsString(cf.Values[k].Articles, id) {
+			cf.Values[k].Articles = append(cf.Values[k].Articles, id)
 		}
 	}
-	return out
+	return cf
 }
 
 // detail returns a unit's version of a disputed detail.
