@@ -181,12 +181,16 @@ type ArticleScore struct {
 }
 
 // CompareArticles aligns the body sentences of two prepared articles and
-// reports how much of each the other says. Only pairs that share a content
-// word are scored. Both articles must be prepared by Scorers with the same
+// reports how much of each the other says. Each sentence of a is scored
+// only against the few sentences of b that share the most weight of content
+// words with it. Both articles must be prepared by Scorers with the same
 // Weights. CompareArticles is safe for concurrent use.
 func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 	var as ArticleScore
-	idx := newSentenceIndex(b.prepared)
+	idx := newCandidateIndex()
+	for j, pb := range b.prepared {
+		idx.add(j, pb)
+	}
 	// For each sentence, the weight of the other article's sentences it
 	// covers, and whether it is said there.
 	coveredA := make([]float64, len(a.prepared))
@@ -194,7 +198,7 @@ func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 	saidA := make([]bool, len(a.prepared))
 	saidB := make([]bool, len(b.prepared))
 	for i, pa := range a.prepared {
-		for _, j := range idx.candidates(pa) {
+		for _, j := range idx.candidates(pa, nil) {
 			pb := b.prepared[j]
 			link, sc := s.Link(pa, pb)
 			switch link {
@@ -209,7 +213,7 @@ func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 				saidA[i] = true
 				coveredB[j] += pa.weightSum
 			}
-			as.Matches = append(as.Matches, SentenceMatch{A: i, B: int(j), Link: link, Score: sc})
+			as.Matches = append(as.Matches, SentenceMatch{A: i, B: j, Link: link, Score: sc})
 		}
 	}
 	as.AInB = saidShare(a.prepared, saidA, coveredA, a.weight)
@@ -234,47 +238,71 @@ func saidShare(ps []*Prepared, said []bool, covered []float64, total float64) fl
 	return math.Min(1, w/total)
 }
 
-// A sentenceIndex finds, for a sentence, the sentences of a collection that
-// share a content word with it, so that only those are scored.
-type sentenceIndex struct {
-	postings map[string][]int32 // content key -> sentences, ascending
-	seen     []int32            // scratch: last query that reached each sentence
-	query    int32
+// A candidateIndex finds, for a sentence, the items (sentences, or groups of
+// them) that share the most weight of content words with it, so that only
+// those are scored: a blocking index that keeps comparisons linear in the
+// number of sentences.
+type candidateIndex struct {
+	postings map[string][]int // content key -> items, ascending, distinct
+	score    map[int]float64  // scratch for candidates
 }
 
-func newSentenceIndex(ps []*Prepared) *sentenceIndex {
-	idx := &sentenceIndex{postings: make(map[string][]int32)}
-	for i, p := range ps {
-		idx.add(int32(i), p)
-	}
-	return idx
+// maxKeyItems is the number of items past which a word is too common to
+// find candidates by: it stops being indexed and looked up.
+const maxKeyItems = 64
+
+// maxCandidates is how many items a sentence is compared with at most.
+const maxCandidates = 8
+
+func newCandidateIndex() *candidateIndex {
+	return &candidateIndex{postings: make(map[string][]int), score: make(map[int]float64)}
 }
 
-// add files sentence i under its content keys. Sentences must be added in
-// ascending order.
-func (idx *sentenceIndex) add(i int32, p *Prepared) {
+// add files item g under the content keys of p. Items must be added in
+// ascending order, an item's sentences one after the other.
+func (idx *candidateIndex) add(g int, p *Prepared) {
 	for _, k := range p.contentKeys() {
-		idx.postings[k] = append(idx.postings[k], i)
-	}
-	for len(idx.seen) <= int(i) {
-		idx.seen = append(idx.seen, -1)
+		list := idx.postings[k]
+		if n := len(list); n > maxKeyItems || (n > 0 && list[n-1] == g) {
+			continue
+		}
+		idx.postings[k] = append(list, g)
 	}
 }
 
-// candidates returns, in ascending order, the sentences that share a
-// content key with p. It is not safe for concurrent use.
-func (idx *sentenceIndex) candidates(p *Prepared) []int32 {
-	idx.query++
-	var out []int32
-	for _, k := range p.contentKeys() {
-		for _, i := range idx.postings[k] {
-			if idx.seen[i] != idx.query {
-				idx.seen[i] = idx.query
-				out = append(out, i)
+// candidates returns the items that share the most weight of indexed
+// content words with p, at most maxCandidates of them, in ascending order.
+// A non-nil root maps an item to the one it now belongs to. candidates is
+// not safe for concurrent use.
+func (idx *candidateIndex) candidates(p *Prepared, root func(int) int) []int {
+	clear(idx.score)
+	for _, k := range p.weightedKeys() {
+		list := idx.postings[k.key]
+		if len(list) > maxKeyItems {
+			continue
+		}
+		for _, g := range list {
+			if root != nil {
+				g = root(g)
 			}
+			idx.score[g] += k.weight
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	out := make([]int, 0, len(idx.score))
+	for g := range idx.score {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		si, sj := idx.score[out[i]], idx.score[out[j]]
+		if si != sj {
+			return si > sj
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > maxCandidates {
+		out = out[:maxCandidates]
+	}
+	sort.Ints(out)
 	return out
 }
 

@@ -175,3 +175,29 @@ func ExampleScorer_CompareArticles() {
 	// A in B 0.42, B in A 0.53
 	// 1-0 same
 }
+
+func ExampleScorer_Link() {
+	s := NewScorer()
+	long := s.Prepare("Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will join the talks at the Kremlin.")
+	for _, text := range []string{
+		"Jared Kushner will join the talks at the Kremlin.",
+		"Jared Kushner will not join the talks at the Kremlin.",
+		"Ukraine's army said it had pushed back an attack near Kharkiv.",
+	} {
+		link, _ := s.Link(long, s.Prepare(text))
+		fmt.Println(link)
+	}
+	// Output:
+	// covers
+	// conflict
+	// none
+}
+
+func BenchmarkCompareArticles(b *testing.B) {
+	s := NewScorer()
+	pa, pb := s.PrepareArticle(readSeed(b, seedABC)), s.PrepareArticle(readSeed(b, seedQuen))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		s.CompareArticles(pa, pb)
+	}
+}

@@ -240,7 +240,7 @@ type merger struct {
 	units    []unit
 	byArt    [][]int // units of each article, in order
 	groups   []group
-	index    *groupIndex
+	index    *candidateIndex
 }
 
 // maxProbes is how many sentences of a statement, from distinct articles,
@@ -248,7 +248,7 @@ type merger struct {
 const maxProbes = 3
 
 func newMerger(articles []*Article, opts *Options) *merger {
-	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newGroupIndex()}
+	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex()}
 	var scorer *Scorer
 	if opts != nil {
 		scorer = opts.Scorer
@@ -437,66 +437,6 @@ func (m *merger) hasArticle(units []int, art int) bool {
 		}
 	}
 	return false
-}
-
-// A groupIndex finds the groups that share content words with a sentence.
-type groupIndex struct {
-	postings map[string][]int // content key -> groups, ascending, distinct
-	score    map[int]float64  // scratch for candidates
-}
-
-// maxKeyGroups is the number of groups past which a word is too common to
-// find candidates by: it stops being indexed and looked up.
-const maxKeyGroups = 64
-
-// maxCandidates is how many groups a sentence is compared with at most: the
-// ones sharing the most weight of content words with it. It keeps the cost
-// of Merge linear in the number of sentences.
-const maxCandidates = 8
-
-func newGroupIndex() *groupIndex {
-	return &groupIndex{postings: make(map[string][]int), score: make(map[int]float64)}
-}
-
-func (idx *groupIndex) add(g int, p *Prepared) {
-	for _, k := range p.contentKeys() {
-		list := idx.postings[k]
-		if n := len(list); n > maxKeyGroups || (n > 0 && list[n-1] == g) {
-			continue
-		}
-		idx.postings[k] = append(list, g)
-	}
-}
-
-// candidates returns the live groups that share the most weight of indexed
-// content words with p, at most maxCandidates of them, in ascending order.
-func (idx *groupIndex) candidates(p *Prepared, root func(int) int) []int {
-	clear(idx.score)
-	for _, k := range p.weightedKeys() {
-		list := idx.postings[k.key]
-		if len(list) > maxKeyGroups {
-			continue
-		}
-		for _, g := range list {
-			idx.score[root(g)] += k.weight
-		}
-	}
-	out := make([]int, 0, len(idx.score))
-	for g := range idx.score {
-		out = append(out, g)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		si, sj := idx.score[out[i]], idx.score[out[j]]
-		if si != sj {
-			return si > sj
-		}
-		return out[i] < out[j]
-	})
-	if len(out) > maxCandidates {
-		out = out[:maxCandidates]
-	}
-	sort.Ints(out)
-	return out
 }
 
 func containsString(xs []string, s string) bool {
