@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -39,6 +40,17 @@ func (l Link) String() string {
 
 // MarshalText encodes the link as its name.
 func (l Link) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
+
+// UnmarshalText decodes a link from its name.
+func (l *Link) UnmarshalText(b []byte) error {
+	for i, name := range linkNames {
+		if string(b) == name {
+			*l = Link(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("newsmerge: unknown link %q", b)
+}
 
 // Thresholds of Scorer.Link for one sentence covering another.
 const (
@@ -135,7 +147,8 @@ type PreparedArticle struct {
 // PrepareArticle splits an article and prepares its body sentences with the
 // Scorer's Weights. For comparisons across a collection, fill the Scorer's
 // Weights from the collection first, so that words common in it count for
-// little. An article without body sentences compares as unlike anything.
+// little. An article without body sentences compares as unlike anything. The
+// article must not be nil.
 func (s *Scorer) PrepareArticle(a *Article) *PreparedArticle {
 	pa := &PreparedArticle{Article: a}
 	for _, sen := range Split(a) {

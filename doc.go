@@ -41,5 +41,7 @@
 //	}
 //	return story.WriteText(os.Stdout)
 //
-// All functions of the package are safe for concurrent use.
+// Functions and methods are safe for concurrent use, except those that
+// change their receiver (Weights.Add) and a Scorer whose fields are being
+// changed.
 package newsmerge

@@ -245,8 +245,11 @@ func FuzzMerge(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, a, b string, mode uint8) {
 		articles := []*Article{{ID: "a", Body: a}, {ID: "b", Body: b}}
-		if mode%3 == 1 {
+		switch mode % 3 {
+		case 1: // a third article telling both
 			articles = append(articles, &Article{ID: "c", Body: a + "\n\n" + b})
+		case 2: // the same text under another ID
+			articles = append(articles, &Article{ID: "a2", Body: a})
 		}
 		var st *Story
 		var err error

@@ -70,12 +70,14 @@ type Source struct {
 	// (1 for the chosen one itself), rounded to three decimals so that
 	// output is the same on every machine.
 	Similarity float64 `json:"similarity"`
-	// Link says how the sentence relates to the chosen one: LinkSame
-	// for the chosen one and its paraphrases, LinkCoveredBy when the
-	// chosen sentence says all this one says and more, LinkConflict when
-	// they disagree on a detail, LinkNone when they were aligned as the
-	// same statement by their place in the two articles only (see
-	// Merge).
+	// Link says how the sentence relates to the chosen one, as
+	// Scorer.Link(chosen, this) sees it from this sentence's side:
+	// LinkSame for the chosen one and its paraphrases, LinkCoveredBy when
+	// the chosen sentence says all this one says and more, LinkCovers for
+	// the reverse, LinkConflict when they disagree on a detail. LinkNone
+	// means the two are not alike enough on their own: the sentence joined
+	// the statement as the best match of another of its sentences, or
+	// through its place in the two articles (see Merge).
 	Link Link `json:"link"`
 }
 
@@ -114,9 +116,10 @@ const (
 
 // A ConflictValue is one source's version of a disputed detail.
 type ConflictValue struct {
-	// Value is the detail as the sources state it: the numbers of the
-	// sentence ("2, Tuesday"), "negated" or "affirmed", or the sentence
-	// itself for a dispute about roles.
+	// Value is the detail as the sources state it: the figures of the
+	// sentence that the other sources do not give ("5 p.m." against
+	// "3 a.m."), "negated" or "affirmed", or the sentence itself for a
+	// dispute about roles.
 	Value    string   `json:"value"`
 	Articles []string `json:"articles"`
 }
@@ -131,7 +134,8 @@ type Options struct {
 	// MinAlign is the least Score containment (SignalContainment) at
 	// which two sentences of two articles that are each other's best
 	// match are merged although their score is below the Scorer's
-	// threshold (DefaultMinAlign).
+	// threshold. Zero means DefaultMinAlign; a value above 1 turns the
+	// rule off.
 	MinAlign float64
 }
 
@@ -149,8 +153,9 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 //
 // Statements. Merge reads the articles in input order. Each sentence of an
 // article is compared with the statements found so far in earlier articles
-// (only statements that share a content word with it are compared) and
-// joins one when:
+// (only the few statements, at most 8, that share the most weight of content
+// words with it; words shared by more than 64 statements are too common to
+// count) and joins one when:
 //   - its score with the statement's first sentence reaches the Scorer's
 //     threshold, or its Score.Core does (the same statement with another
 //     detail: a conflict), or
@@ -161,7 +166,8 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 //
 // A statement takes at most one sentence of each article, except sentences
 // that the statement's first sentence covers, so that one long sentence of
-// one outlet can hold two short ones of another. A sentence that covers the
+// one outlet can hold two short ones of another, and sentences an article
+// repeats word for word, which join their first copy. A sentence that covers the
 // first sentences of two statements joins them. A sentence is compared with
 // the first sentence of a statement and its first sentences in two more
 // articles, never with every member, so statements do not grow by chains of
@@ -174,12 +180,14 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 // later article goes right after the statement that precedes it in that
 // article (or before the one that follows it, when it opens the article).
 //
-// Title. The headline most like the other headlines; ties go to the
-// earlier article.
+// Title. The headline most like the other headlines (the first
+// maxTitleSample of them, with many articles); ties go to the earlier
+// article.
 //
 // Errors. Merge returns ErrNoArticles for no articles, the error of
-// Article.Validate for an invalid article, and an *ArticleError wrapping
-// ErrDuplicateID when two articles share an ID. One article gives a story of
+// Article.Validate for an invalid article, an *ArticleError wrapping
+// ErrEmpty for a nil article (its ID is "#" and its position), and one
+// wrapping ErrDuplicateID when two articles share an ID. One article gives a story of
 // its own sentences. An article left with no body sentences once its
 // boilerplate is removed contributes only Removed segments; when no article
 // has a body sentence the story has no sentences.
@@ -203,7 +211,7 @@ func validateAll(articles []*Article) error {
 	seen := make(map[string]bool, len(articles))
 	for i, a := range articles {
 		if a == nil {
-			return &ArticleError{Field: "article", Offset: -1, Err: errors.New("nil article at position " + strconv.Itoa(i))}
+			return &ArticleError{ID: "#" + strconv.Itoa(i), Field: "article", Offset: -1, Err: ErrEmpty}
 		}
 		if err := a.Validate(); err != nil {
 			return err
@@ -303,21 +311,47 @@ type candidate struct {
 // cluster assigns every unit to a group, article by article.
 func (m *merger) cluster() {
 	for art := range m.articles {
-		cands := m.candidates(art)
+		repeats := m.repeats(art)
+		cands := m.candidates(art, repeats)
 		m.assign(art, cands)
 		for _, u := range m.byArt[art] {
-			if m.units[u].group < 0 {
+			if _, ok := repeats[u]; !ok && m.units[u].group < 0 {
 				m.newGroup(u)
+			}
+		}
+		for _, u := range m.byArt[art] {
+			if first, ok := repeats[u]; ok {
+				m.join(u, m.root(m.units[first].group))
 			}
 		}
 	}
 }
 
+// repeats maps each unit of an article that repeats an earlier sentence of
+// the same article word for word (equal once folded) to that sentence: a
+// repeat is another source of the same statement.
+func (m *merger) repeats(art int) map[int]int {
+	out := make(map[int]int)
+	first := make(map[string]int)
+	for _, u := range m.byArt[art] {
+		key := strings.Join(strings.Fields(Fold(m.units[u].sen.Text)), " ")
+		if f, ok := first[key]; ok {
+			out[u] = f
+		} else {
+			first[key] = u
+		}
+	}
+	return out
+}
+
 // candidates compares each unit of an article with the groups that share a
 // content word with it, keeping for each group its best probe.
-func (m *merger) candidates(art int) []candidate {
+func (m *merger) candidates(art int, skip map[int]int) []candidate {
 	var out []candidate
 	for _, u := range m.byArt[art] {
+		if _, ok := skip[u]; ok {
+			continue
+		}
 		p := m.units[u].p
 		for _, g := range m.index.candidates(p, m.root) {
 			best := candidate{unit: u, group: g, strength: -1}
@@ -405,10 +439,17 @@ func (m *merger) join(u, g int) {
 	grp := &m.groups[g]
 	grp.members = append(grp.members, u)
 	m.units[u].group = g
+	m.addProbe(g, u)
+}
+
+// addProbe makes unit u a probe of group g, and files it in the index, when
+// g has room for one more and no probe from u's article yet.
+func (m *merger) addProbe(g, u int) {
+	grp := &m.groups[g]
 	if len(grp.probes) < maxProbes && !m.hasArticle(grp.probes, m.units[u].art) {
 		grp.probes = append(grp.probes, u)
+		m.index.add(g, m.units[u].p)
 	}
-	m.index.add(g, m.units[u].p)
 }
 
 // mergeGroups moves the members of group from into group into.
@@ -418,6 +459,9 @@ func (m *merger) mergeGroups(into, from int) {
 		m.groups[into].members = append(m.groups[into].members, u)
 	}
 	sort.Ints(m.groups[into].members)
+	for _, u := range m.groups[from].probes {
+		m.addProbe(into, u)
+	}
 	m.groups[from].members, m.groups[from].probes = nil, nil
 	m.groups[from].merged = into
 }
@@ -475,72 +519,137 @@ func (m *merger) story() *Story {
 	return st
 }
 
-// liveGroups returns the groups that still hold members, ascending.
-func (m *merger) liveGroups() []int {
-	var out []int
-	for g := range m.groups {
-		if m.groups[g].merged < 0 && len(m.groups[g].members) > 0 {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
 // order returns the live groups in story order (see Merge).
 func (m *merger) order() []int {
-	var out []int
-	placed := make(map[int]bool)
+	o := newStoryOrder(len(m.groups))
+	isPending := make([]bool, len(m.groups))
 	for art := range m.articles {
-		last := -1 // position in out of the previous sentence's group
+		last := -1 // the group of the latest statement of art placed so far
 		var pending []int
 		for _, u := range m.byArt[art] {
 			g := m.root(m.units[u].group)
 			switch {
-			case !placed[g]:
-				placed[g] = true
+			case !o.placed(g) && !isPending[g]:
 				if last < 0 {
 					pending = append(pending, g)
+					isPending[g] = true
 					continue
 				}
-				out = insertAt(out, last+1, g)
-				last++
-			case indexOf(pending, g) >= 0:
-				// Another sentence of a statement still waiting.
-			default:
-				pos := indexOf(out, g)
-				if len(pending) > 0 {
+				o.insertAfter(last, g)
+				last = g
+			case o.placed(g):
+				for _, p := range pending {
 					// Sentences opening the article go before the
 					// first statement it shares.
-					out = insertAt(out, pos, pending...)
-					pos += len(pending)
-					pending = nil
+					o.insertBefore(g, p)
+					isPending[p] = false
 				}
-				last = pos
+				pending = nil
+				if last < 0 || o.before(last, g) {
+					// Never back: a statement the article returns to
+					// does not pull what follows it upwards.
+					last = g
+				}
 			}
 		}
-		out = append(out, pending...)
+		for _, p := range pending {
+			o.append(p)
+			isPending[p] = false
+		}
+	}
+	return o.list()
+}
+
+// A storyOrder is a list of groups with constant-time insertion and
+// comparison of positions: a doubly linked list whose nodes carry keys that
+// grow along the list, renumbered when two neighbours leave no room between
+// them.
+type storyOrder struct {
+	next, prev []int
+	key        []float64
+	in         []bool
+	head, tail int
+}
+
+func newStoryOrder(n int) *storyOrder {
+	o := &storyOrder{next: make([]int, n), prev: make([]int, n), key: make([]float64, n), in: make([]bool, n), head: -1, tail: -1}
+	return o
+}
+
+func (o *storyOrder) placed(g int) bool { return o.in[g] }
+
+// before reports whether a comes before b; both must be placed.
+func (o *storyOrder) before(a, b int) bool { return o.key[a] < o.key[b] }
+
+func (o *storyOrder) append(g int) {
+	if o.tail < 0 {
+		o.link(g, -1, -1, 0)
+		return
+	}
+	o.link(g, o.tail, -1, o.key[o.tail]+1)
+}
+
+func (o *storyOrder) insertAfter(at, g int) {
+	if o.next[at] < 0 {
+		o.append(g)
+		return
+	}
+	o.between(o.next[at], g, at)
+}
+
+func (o *storyOrder) insertBefore(at, g int) {
+	if o.prev[at] < 0 {
+		o.link(g, -1, at, o.key[at]-1)
+		return
+	}
+	o.between(at, g, o.prev[at])
+}
+
+// between places g between the neighbours prev and next.
+func (o *storyOrder) between(next, g, prev int) {
+	k := (o.key[prev] + o.key[next]) / 2
+	if !(o.key[prev] < k && k < o.key[next]) {
+		o.renumber()
+		k = (o.key[prev] + o.key[next]) / 2
+	}
+	o.link(g, prev, next, k)
+}
+
+func (o *storyOrder) link(g, prev, next int, key float64) {
+	o.in[g], o.key[g], o.prev[g], o.next[g] = true, key, prev, next
+	if prev >= 0 {
+		o.next[prev] = g
+	} else {
+		o.head = g
+	}
+	if next >= 0 {
+		o.prev[next] = g
+	} else {
+		o.tail = g
+	}
+}
+
+// renumber gives the placed groups the keys 0, 1, 2, ... in list order.
+func (o *storyOrder) renumber() {
+	k := 0.0
+	for g := o.head; g >= 0; g = o.next[g] {
+		o.key[g] = k
+		k++
+	}
+}
+
+func (o *storyOrder) list() []int {
+	var out []int
+	for g := o.head; g >= 0; g = o.next[g] {
+		out = append(out, g)
 	}
 	return out
 }
 
-func indexOf(xs []int, x int) int {
-	for i, y := range xs {
-		if y == x {
-			return i
-		}
-	}
-	return -1
-}
-
-func insertAt(xs []int, i int, vs ...int) []int {
-	xs = append(xs, vs...)
-	copy(xs[i+len(vs):], xs[i:len(xs)-len(vs)])
-	copy(xs[i:], vs)
-	return xs
-}
-
-// chosen returns the member whose wording the story uses.
+// chosen returns the member whose wording the story uses: the one with the
+// most content words, the first in input order among equals.
 func (m *merger) chosen(g int) int {
+	sort.Ints(m.groups[g].members)
 	best := -1
 	for _, u := range m.groups[g].members {
 		if best < 0 || m.units[u].content > m.units[best].content {
@@ -558,6 +667,7 @@ func (m *merger) storySentence(index, g int) (StorySentence, []Conflict) {
 	ss := StorySentence{Text: cu.sen.Text}
 	ss.Sources = append(ss.Sources, m.source(cu, 1, LinkSame))
 	disputed := make(map[string]bool)
+	sort.Ints(m.groups[g].members)
 	for _, u := range m.groups[g].members {
 		if u == c {
 			continue
@@ -595,19 +705,41 @@ func (m *merger) source(u unit, sim float64, link Link) Source {
 }
 
 // conflict lists each member's version of a disputed detail of group g.
+// For numbers, a version is the figures a member gives that not every
+// member giving figures shares; a member that gives none of the disputed
+// figures is left out, as it does not take sides.
 func (m *merger) conflict(index, g int, kind string) Conflict {
 	cf := Conflict{Sentence: index, Kind: kind}
-	for _, u := range m.groups[g].members {
-		v := m.detail(kind, m.units[u])
+	members := m.groups[g].members
+	details := make([][]detail, len(members))
+	for i, u := range members {
+		details[i] = m.details(kind, m.units[u])
+	}
+	common := commonDetails(details)
+	disputed := disputedClasses(details, common)
+	var valueKeys []string // what each of cf.Values compares by
+	for i, u := range members {
+		var keys, texts []string
+		for _, d := range details[i] {
+			if !common[d.key] && disputed[d.class] {
+				keys = append(keys, d.key)
+				texts = append(texts, d.text)
+			}
+		}
+		if len(keys) == 0 {
+			continue
+		}
+		key := strings.Join(keys, "\x00")
 		id := m.articles[m.units[u].art].ID
 		k := -1
-		for i := range cf.Values {
-			if cf.Values[i].Value == v {
-				k = i
+		for j := range cf.Values {
+			if valueKeys[j] == key {
+				k = j
 			}
 		}
 		if k < 0 {
-			cf.Values = append(cf.Values, ConflictValue{Value: v})
+			cf.Values = append(cf.Values, ConflictValue{Value: strings.Join(texts, ", ")})
+			valueKeys = append(valueKeys, key)
 			k = len(cf.Values) - 1
 		}
 		if !containsString(cf.Values[k].Articles, id) {
@@ -617,25 +749,83 @@ func (m *merger) conflict(index, g int, kind string) Conflict {
 	return cf
 }
 
-// detail returns a unit's version of a disputed detail.
-func (m *merger) detail(kind string, u unit) string {
+// A detail is one item of a sentence's version of a disputed detail: its
+// text as written, the key it compares by ("five" and "5" share one), and
+// its class: items dispute only items of their class (a weekday does not
+// dispute a count).
+type detail struct{ key, text, class string }
+
+// details returns a unit's version of a detail of the given kind.
+func (m *merger) details(kind string, u unit) []detail {
 	switch kind {
 	case ConflictNumber:
-		var nums []string
+		var out []detail
 		for _, t := range Tokenize(u.sen.Text) {
-			if _, word := numberWords[t.Text]; t.Kind == TokenNumber || word || dayOrMonth[t.Text] {
-				nums = append(nums, u.sen.Text[t.Start:t.End])
+			class := "count"
+			if dayOrMonth[t.Text] {
+				class = "date"
+			}
+			if _, word := numberWords[t.Text]; t.Kind == TokenNumber || word || class == "date" {
+				out = append(out, detail{tokenKey(t), u.sen.Text[t.Start:t.End], class})
 			}
 		}
-		return strings.Join(nums, ", ")
+		return out
 	case ConflictNegation:
 		if u.p.negated {
-			return "negated"
+			return []detail{{"negated", "negated", kind}}
 		}
-		return "affirmed"
+		return []detail{{"affirmed", "affirmed", kind}}
 	}
-	return u.sen.Text
+	return []detail{{Fold(u.sen.Text), oneLine(u.sen.Text), kind}}
 }
+
+// disputedClasses returns the classes of detail in which at least two
+// versions give items that are not common to all.
+func disputedClasses(versions [][]detail, common map[string]bool) map[string]bool {
+	count := make(map[string]int)
+	for _, v := range versions {
+		seen := make(map[string]bool)
+		for _, d := range v {
+			if !common[d.key] && !seen[d.class] {
+				seen[d.class] = true
+				count[d.class]++
+			}
+		}
+	}
+	out := make(map[string]bool)
+	for class, n := range count {
+		out[class] = n >= 2
+	}
+	return out
+}
+
+// commonDetails returns the keys that every non-empty version has.
+func commonDetails(versions [][]detail) map[string]bool {
+	var common map[string]bool
+	for _, v := range versions {
+		if len(v) == 0 {
+			continue
+		}
+		has := make(map[string]bool, len(v))
+		for _, d := range v {
+			has[d.key] = true
+		}
+		if common == nil {
+			common = has
+			continue
+		}
+		for k := range common {
+			if !has[k] {
+				delete(common, k)
+			}
+		}
+	}
+	return common
+}
+
+// maxTitleSample is how many headlines, the first in input order, each
+// headline is compared with to find the one most like the others.
+const maxTitleSample = 16
 
 // title returns the chosen headline and its article.
 func (m *merger) title() (string, string) {
@@ -658,7 +848,7 @@ func (m *merger) title() (string, string) {
 	best, bestScore := -1, -1.0
 	for i, h := range heads {
 		total := 0.0
-		for j, o := range heads {
+		for j, o := range heads[:min(len(heads), maxTitleSample)] {
 			if i != j {
 				total += m.scorer.Compare(h.p, o.p).Core
 			}

@@ -133,6 +133,27 @@ var knownMerged = map[string]string{
 	"different fines (for breaching the new ban vs existing fines for selling to minors), different figures": "the figures differ and nothing else marks two statements",
 }
 
+// eventFloors are, per event, the fewest expected pairs Merge must find and
+// the most pairs it may merge wrongly: today's figures, to be tightened as
+// Merge improves, so that a change that loses ground fails.
+var eventFloors = map[string]struct{ minFound, maxWrong int }{
+	"court-ruling-quotes":     {24, 0},
+	"ferry-fire-paraphrase":   {11, 0},
+	"flood-toll-conflict":     {12, 1},
+	"mayor-resigns-exclusive": {11, 1},
+	"quake-lookalikes":        {12, 3},
+	"vape-ban-who-said":       {12, 1},
+	"wire-plant-closure":      {63, 0},
+}
+
+// knownMissedConflicts are the disagreements of testdata/events that Merge
+// does not flag today, by note, with the reason.
+var knownMissedConflicts = map[string]string{
+	"aid amount: 120 million euros (AFP, SUR) vs 210 million (Euronews)":                                        "the two sentences are not merged (approved vs pledged, other wording)",
+	"who said it: Health Minister Mette Kragh (The Local, CPH Post) vs ministry spokesman Lars Holm (Reuters)":  "speakers are not compared yet",
+	"who said it: the minister Kragh (The Local, CPH Post) vs the Danish Safety Technology Authority (Reuters)": "speakers are not compared yet",
+}
+
 // TestMergeEvents merges each event of testdata/events and compares the
 // story with what an editor expects: the look-alike pairs listed apart must
 // never be merged, merged pairs must be expected ones, and each expected
@@ -167,7 +188,18 @@ func TestMergeEvents(t *testing.T) {
 				}
 			}
 			for _, note := range c.conflictsMissed {
-				t.Logf("conflict not flagged: %s", note)
+				if reason := knownMissedConflicts[note]; reason != "" {
+					t.Logf("conflict not flagged (known limitation: %s): %s", reason, note)
+					continue
+				}
+				t.Errorf("conflict not flagged: %s", note)
+			}
+			floor, ok := eventFloors[filepath.Base(dir)]
+			if !ok {
+				t.Fatalf("no floor for event %s: add it to eventFloors", filepath.Base(dir))
+			}
+			if c.found < floor.minFound || c.wrong > floor.maxWrong {
+				t.Errorf("found %d expected pairs (floor %d), merged %d wrongly (at most %d)", c.found, floor.minFound, c.wrong, floor.maxWrong)
 			}
 			total.want += c.want
 			total.found += c.found

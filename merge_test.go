@@ -2,9 +2,12 @@ package newsmerge
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -197,7 +200,7 @@ func TestMergeErrors(t *testing.T) {
 		{"duplicate_id", []*Article{good, storyArticle("a", storyFlood...)}, ErrDuplicateID},
 		{"empty_body", []*Article{good, {ID: "b", Body: " \n "}}, ErrEmpty},
 		{"invalid_utf8", []*Article{good, {ID: "b", Body: "Bad \xff byte."}}, ErrInvalidUTF8},
-		{"nil_article", []*Article{good, nil}, nil},
+		{"nil_article", []*Article{good, nil}, ErrEmpty},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -314,4 +317,143 @@ func ExampleMerge() {
 	//
 	// Removed:
 	// [2] byline: By Ana Ruiz
+}
+
+// TestMergeManyCopies merges one article with many copies of itself: every
+// statement must come out once, credited to every copy, however many.
+func TestMergeManyCopies(t *testing.T) {
+	orig := readSeed(t, seedABC)
+	body := 0
+	for _, s := range Split(orig) {
+		if s.Role == RoleBody {
+			body++
+		}
+	}
+	for _, n := range []int{2, 30, 100} {
+		var articles []*Article
+		for i := 0; i < n; i++ {
+			a := *orig
+			a.ID = fmt.Sprintf("copy-%03d", i)
+			articles = append(articles, &a)
+		}
+		st, err := Merge(articles, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(st.Sentences) != body {
+			t.Errorf("%d copies: %d story sentences, want %d", n, len(st.Sentences), body)
+		}
+		for _, ss := range st.Sentences {
+			if got := len(ss.Articles()); got != n {
+				t.Errorf("%d copies: %q credited to %d articles", n, ss.Text, got)
+				break
+			}
+		}
+	}
+}
+
+func TestMergeRepeatedSentence(t *testing.T) {
+	a := storyArticle("a", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.")
+	b := storyArticle("b", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.", "The bridge will close on Monday for repairs.")
+	st, err := Merge([]*Article{a, b}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkStory(t, []*Article{a, b}, st)
+	if len(st.Sentences) != 2 || len(st.Sentences[0].Sources) != 3 {
+		t.Errorf("got %d story sentences (first with %d sources), want 2 with the repeat a source of the first", len(st.Sentences), len(st.Sentences[0].Sources))
+	}
+}
+
+// TestMergeOrderNeverBack checks that an article returning to an earlier
+// statement does not pull its later sentences up the story.
+func TestMergeOrderNeverBack(t *testing.T) {
+	a := storyArticle("a",
+		"Police arrested two men at the harbour on Friday, and customs officers seized four tonnes of cocaine hidden in banana crates.",
+		"The port will reopen on Monday.")
+	b := storyArticle("b",
+		"Police arrested two men at the harbour on Friday.",
+		"The suspects are Dutch citizens in their thirties.",
+		"Customs officers seized four tonnes of cocaine hidden in banana crates.",
+		"The port will reopen on Monday, officials said.")
+	st, err := Merge([]*Article{a, b}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, ss := range st.Sentences {
+		got = append(got, strings.Join(strings.Fields(ss.Text)[:3], " "))
+	}
+	want := []string{"Police arrested two", "The suspects are", "The port will"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("story order (-want +got):\n%s", diff)
+	}
+}
+
+// TestMergeSharedScorer runs Merge from many goroutines with Options that
+// share one Scorer, with and without weights.
+func TestMergeSharedScorer(t *testing.T) {
+	seeds := []*Article{readSeed(t, seedABC), readSeed(t, seedQuen)}
+	weighted := NewScorer()
+	weighted.Weights = NewWeights()
+	for _, a := range seeds {
+		for _, s := range Split(a) {
+			weighted.Weights.Add(s.Text)
+		}
+	}
+	for _, opts := range []*Options{{Scorer: NewScorer()}, {Scorer: weighted, MinAlign: 0.5}} {
+		want, err := Merge(seeds, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		for g := 0; g < 4; g++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				got, err := Merge(seeds, opts)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("concurrent Merge differs (-want +got):\n%s", diff)
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}
+
+// TestStoryJSONRoundTrip checks that a story written as JSON reads back
+// into the same Story, so that downstream tests can keep stories as files.
+func TestStoryJSONRoundTrip(t *testing.T) {
+	articles, _ := loadEvent(t, filepath.Join("testdata", "events", "flood-toll-conflict"))
+	st, err := Merge(articles, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := st.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	var back Story
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(st, &back); diff != "" {
+		t.Errorf("JSON round trip (-want +got):\n%s", diff)
+	}
+}
+
+// TestRenderHandBuiltStory checks that the renderers take any Story,
+// including one built by hand with a sentence that has no sources.
+func TestRenderHandBuiltStory(t *testing.T) {
+	st := &Story{Articles: []string{"a"}, Sentences: []StorySentence{{Text: "x"}}, Conflicts: []Conflict{{Sentence: 5, Kind: ConflictNumber}}}
+	var buf bytes.Buffer
+	for _, write := range []func(io.Writer) error{st.WriteText, st.WriteMarkdown, st.WriteJSON} {
+		if err := write(&buf); err != nil {
+			t.Error(err)
+		}
+	}
 }

@@ -17,7 +17,7 @@ func (s *Story) WriteText(w io.Writer) error {
 		r.printf("%s\n\n", s.Title)
 	}
 	r.paragraphs(func(i int, ss StorySentence, newPara bool) {
-		if newPara && i > 0 {
+		if (newPara || len(r.conflicts[i-1]) > 0) && i > 0 {
 			r.printf("\n\n")
 		} else if i > 0 {
 			r.printf(" ")
@@ -131,7 +131,12 @@ func (r *renderer) printf(format string, args ...any) {
 func (r *renderer) paragraphs(f func(i int, ss StorySentence, newPara bool)) {
 	prevArt, prevPara := "", -1
 	for i, ss := range r.story.Sentences {
-		src := ss.Sources[0]
+		var src Source
+		if len(ss.Sources) > 0 {
+			src = ss.Sources[0]
+		} else {
+			src.Paragraph = -2 // a sentence without sources stands alone
+		}
 		f(i, ss, src.Article != prevArt || src.Paragraph != prevPara)
 		prevArt, prevPara = src.Article, src.Paragraph
 	}

@@ -2,6 +2,7 @@ package newsmerge
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -42,6 +43,17 @@ func (g Agreement) String() string {
 
 // MarshalText encodes the agreement as its name.
 func (g Agreement) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// UnmarshalText decodes an agreement from its name.
+func (g *Agreement) UnmarshalText(b []byte) error {
+	for i, name := range agreementNames {
+		if string(b) == name {
+			*g = Agreement(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("newsmerge: unknown agreement %q", b)
+}
 
 // A Signal is one measured aspect of how alike two sentences are. Value is in
 // [0, 1], 1 meaning alike; the score adds Weight*Value for every signal.
