@@ -1,0 +1,1160 @@
+package newsmerge
+
+import (
+	"encoding"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/adrg/strutil/metrics"
+)
+
+// An EntityType says what kind of thing an Entity is.
+type EntityType uint8
+
+const (
+	// EntityOther is a name whose kind the text does not show: a
+	// capitalised name that is neither a known place nor shaped like a
+	// person's or an organisation's name.
+	EntityOther EntityType = iota
+	// EntityPerson is a person: "Vladimir Putin", "Leavitt".
+	EntityPerson
+	// EntityOrg is an organisation, including seats of government that
+	// stand for one: "White House", "Kremlin", "ABC News".
+	EntityOrg
+	// EntityPlace is a country, region, city or other place: "United
+	// States", "Kyiv", "Florida".
+	EntityPlace
+)
+
+var entityTypeNames = [...]string{"other", "person", "org", "place"}
+
+var (
+	_ encoding.TextMarshaler   = EntityType(0)
+	_ encoding.TextUnmarshaler = (*EntityType)(nil)
+)
+
+// String returns "other", "person", "org" or "place".
+func (t EntityType) String() string { return enumName(entityTypeNames[:], int(t), "EntityType") }
+
+// MarshalText returns the type's name, as String does.
+func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// UnmarshalText reads a name written by MarshalText; any other text is an
+// error.
+func (t *EntityType) UnmarshalText(b []byte) error {
+	i, err := parseEnum(entityTypeNames[:], b, "entity type")
+	if err == nil {
+		*t = EntityType(i)
+	}
+	return err
+}
+
+// enumName returns names[i], or type(i) for a value without a name.
+func enumName(names []string, i int, typ string) string {
+	if i >= 0 && i < len(names) {
+		return names[i]
+	}
+	return fmt.Sprintf("%s(%d)", typ, i)
+}
+
+// parseEnum returns the index of b in names, or an error naming what.
+func parseEnum(names []string, b []byte, what string) (int, error) {
+	for i, n := range names {
+		if string(b) == n {
+			return i, nil
+		}
+	}
+	return 0, fmt.Errorf("newsmerge: unknown %s %q", what, b)
+}
+
+// An Entity is a person, organisation or place named in a set of articles,
+// with every mention of it under any of its names.
+type Entity struct {
+	// Name is the canonical name: for a known place or organisation its
+	// usual spelling ("United States" for "U.S."), otherwise the fullest
+	// form used in the text ("Steve Witkoff" for "Witkoff"), spelled as
+	// it first appears.
+	Name string `json:"name"`
+	// Type says what the entity is.
+	Type EntityType `json:"type"`
+	// Aliases are the other spellings the text uses for the entity,
+	// possessive "'s" removed, in order of first appearance. Empty when
+	// the entity is only ever called by its Name.
+	Aliases []string `json:"aliases"`
+	// Roles are the titles and descriptions written right before the
+	// entity's name ("Russian President", "White House press
+	// secretary"), in order of first appearance, each once.
+	Roles []string `json:"roles,omitempty"`
+	// Articles are the IDs of the articles that mention the entity, in
+	// input order.
+	Articles []string `json:"articles"`
+	// Mentions are every mention, ordered by article (input order) and
+	// then by offset.
+	Mentions []Mention `json:"mentions"`
+}
+
+// A Mention is one place where an article names an entity.
+type Mention struct {
+	// Entity is the canonical name of the entity mentioned (Entity.Name).
+	Entity string `json:"entity"`
+	// Article is the article's ID.
+	Article string `json:"article"`
+	// Sentence is the Index of the segment that holds the mention, as
+	// Split numbers the article's segments.
+	Sentence int `json:"sentence"`
+	// Start and End are byte offsets into the article's Body:
+	// Text == Body[Start:End]. A possessive "'s" is not part of the
+	// mention; a title before the name is not either.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// A Quote is a statement that an article attributes to a speaker: the words
+// within quotation marks (Direct), or a reported claim such as "Putin
+// claimed that Russian forces had taken control of two cities".
+type Quote struct {
+	// Article is the article's ID and Sentence the Index of the segment
+	// (see Split) that holds the quote.
+	Article  string `json:"article"`
+	Sentence int    `json:"sentence"`
+	// Start and End are byte offsets into the article's Body of what is
+	// said: the words inside the quotation marks for a direct quote, the
+	// reported clause for an indirect one ("that" and a leading aside
+	// between dashes left out). Text == Body[Start:End].
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Direct is true for words in quotation marks.
+	Direct bool `json:"direct"`
+	// Verb is the verb of saying as written ("said", "claimed",
+	// "according to"); empty for a quote without one, such as a quotation
+	// continued from the previous sentence or a word in scare quotes.
+	Verb string `json:"verb,omitempty"`
+	// Speaker is who says it; its Text is empty when the sentence names
+	// no speaker and none carries over.
+	Speaker Speaker `json:"speaker"`
+}
+
+// A Speaker is who a Quote is attributed to.
+type Speaker struct {
+	// Text is the speaker as the sentence names them ("Kremlin
+	// spokesperson Dmitry Peskov", "Russian officials", "she"), with
+	// its byte offsets into the article's Body. For a quotation continued
+	// from an earlier sentence, it is the phrase in that sentence. Empty,
+	// with zero offsets, when the speaker is unknown.
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Entity is the canonical name of the entity the phrase names, or that
+	// a pronoun ("she", "he") stands for when it is clear: the one
+	// person who is the subject in the nearest of the three sentences
+	// before. Empty when the phrase names no entity ("Russian
+	// officials") or the pronoun is unclear.
+	Entity string `json:"entity,omitempty"`
+	// Type is the entity's type; EntityOther when Entity is empty.
+	Type EntityType `json:"type"`
+	// Place is the country or region that the phrase's demonym ("Russian
+	// officials") or the entity's roles ("Russian President") tie the
+	// speaker to, by its canonical name; empty when there is none.
+	Place string `json:"place,omitempty"`
+}
+
+// An Analysis is what Analyze finds in a set of articles: the entities and
+// the quotes, with access by sentence.
+type Analysis struct {
+	// Entities are ordered by first mention: by article in input order,
+	// then by offset.
+	Entities []Entity `json:"entities"`
+	// Quotes are ordered by article in input order, then by offset.
+	Quotes []Quote `json:"quotes"`
+
+	order    map[string]int // article ID to input position
+	mentions []Mention      // all mentions, ordered like Quotes
+}
+
+// Entities returns the entities of a set of articles, as Analyze finds
+// them.
+func Entities(articles []*Article) ([]Entity, error) {
+	an, err := Analyze(articles)
+	if err != nil {
+		return nil, err
+	}
+	return an.Entities, nil
+}
+
+// Analyze finds the people, organisations and places named in a set of
+// articles, joins the names that stand for one entity across all of them,
+// and finds the quotes and claims with their speakers.
+//
+// Names. A name is a run of capitalised words (with lower-case particles
+// such as "de" and "al-", and "of" or "the" inside organisation names) in a
+// segment of the article; a possessive ends it ("Russia's"), a hyphen does
+// not ("Ocasio-Cortez"). The first word of a sentence is left out when it is
+// a common word: a function word, a word the articles also use in lower
+// case, a plural such as "Officials", a weekday or month. Titles and roles
+// before a name, capitalised or not ("President", "special envoy", "White
+// House press secretary"), make it a person and are kept as Entity.Roles;
+// demonyms ("Russian") are never names. Known places come from a gazetteer
+// (country names from the CLDR data in golang.org/x/text, with continents,
+// regions, U.S. states and major cities); known organisations, and names
+// ending in an organisation word ("News", "Ministry", "Inc"), are
+// organisations. "the Trump administration" is a mention of the person
+// Trump. Other names of two to four words are people; a single word whose
+// kind nothing shows is EntityOther. Headlines and sub-headings, capitalised
+// throughout, only give mentions of names found elsewhere and of known
+// places and organisations.
+//
+// Joining. Mentions with the same folded spelling (see Fold: "Micheál" and
+// "Micheal") are always one entity. A shorter name joins a fuller person's
+// name that ends with it ("Witkoff" joins "Steve Witkoff") when exactly one
+// such name appears in the articles; with two ("Donald Trump", "Melania
+// Trump") "Trump" stays an entity of its own. Spelling variants of a
+// person's name ("Zelensky", "Zelenskyy") join when every word is the same
+// or close by normalised Levenshtein similarity (at least 0.85, words of six
+// letters or more). An acronym joins the one organisation whose initials it
+// spells ("NATO").
+//
+// Quotes. Every span in quotation marks of a body sentence is a direct
+// Quote. Its speaker is the subject of the nearest verb of saying in the
+// sentence ("said", "told", "claimed", "added", "denied", ... and "according
+// to"): the phrase before the verb ("Putin claimed", "..., Leavitt said",
+// "Russian officials also claimed") or after it ("..., said Leavitt"). A
+// quotation that goes on in the next sentence of the paragraph keeps its
+// speaker. A verb of saying with a speaker also gives an indirect Quote of
+// the clause it reports, unless that clause is only a quotation.
+//
+// Errors. Analyze returns nil and no error for no articles, the error of
+// Article.Validate for an invalid article, an *ArticleError wrapping
+// ErrEmpty for a nil article, and one wrapping ErrDuplicateID when two
+// articles share an ID. The result is deterministic, and Analyze is safe
+// for concurrent use.
+func Analyze(articles []*Article) (*Analysis, error) {
+	an := &Analysis{order: make(map[string]int, len(articles))}
+	if len(articles) == 0 {
+		return an, nil
+	}
+	if err := validateAll(articles); err != nil {
+		return nil, err
+	}
+	x := newExtractor(articles)
+	x.findNames()
+	x.resolve()
+	x.findHeadingMentions()
+	x.build(an)
+	x.findQuotes(an)
+	return an, nil
+}
+
+// SentenceMentions returns the mentions of entities in one segment of an
+// article (Sentence.Index as Split numbers them), ordered by offset; nil
+// when there are none or the article is not in the analysis.
+func (an *Analysis) SentenceMentions(article string, sentence int) []Mention {
+	return sentenceSlice(an, an.mentions, article, sentence, func(m Mention) (string, int) { return m.Article, m.Sentence })
+}
+
+// SentenceQuotes returns the quotes of one segment of an article, ordered
+// by offset; nil when there are none.
+func (an *Analysis) SentenceQuotes(article string, sentence int) []Quote {
+	return sentenceSlice(an, an.Quotes, article, sentence, func(q Quote) (string, int) { return q.Article, q.Sentence })
+}
+
+// Entity returns the entity with the given canonical name, and whether
+// there is one.
+func (an *Analysis) Entity(name string) (Entity, bool) {
+	for _, e := range an.Entities {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return Entity{}, false
+}
+
+// sentenceSlice returns the run of xs (ordered by article position and
+// sentence) that belongs to one sentence.
+func sentenceSlice[T any](an *Analysis, xs []T, article string, sentence int, at func(T) (string, int)) []T {
+	pos, ok := an.order[article]
+	if !ok {
+		return nil
+	}
+	less := func(x T) bool { // x is before (article, sentence)
+		a, s := at(x)
+		pa := an.order[a]
+		return pa < pos || pa == pos && s < sentence
+	}
+	i := sort.Search(len(xs), func(i int) bool { return !less(xs[i]) })
+	j := i
+	for j < len(xs) {
+		if a, s := at(xs[j]); a != article || s != sentence {
+			break
+		}
+		j++
+	}
+	if i == j {
+		return nil
+	}
+	return xs[i:j:j]
+}
+
+// A word is a token of a sentence, with hyphenated parts joined
+// ("Ocasio-Cortez", "Russian-American").
+type nword struct {
+	start, end int    // byte offsets into the article's Body
+	text       string // as written
+	key        string // folded tokens joined by spaces
+	cap        bool   // starts with an upper-case letter
+	upper      bool   // has at least two letters, all upper case
+	number     bool
+	first      bool // opens the sentence (after any opening punctuation)
+}
+
+// A sentenceWords is a segment of an article with its words.
+type sentenceWords struct {
+	sen   Sentence
+	words []nword
+}
+
+// A nameCand is one mention of a name found in a sentence.
+type nameCand struct {
+	art, sen   int // article position, index into extractor.sents[art]
+	start, end int // offsets into Body
+	firstWord  int // index of its first word in the sentence
+	text, key  string
+	words      int
+	typ        EntityType
+	known      bool   // type and canonical name from a list
+	canonical  string // for known names
+	person     int    // votes: titled, "X administration"
+	org, place int
+	role       string
+	subject    bool // at the start of a clause: may be what a pronoun stands for
+	group      int  // index into extractor.groups
+}
+
+// A nameGroup is the mentions of one folded name.
+type nameGroup struct {
+	key       string
+	keyWords  []string
+	text      string // first spelling
+	typ       EntityType
+	known     bool
+	canonical string
+	cands     []int
+	parent    int // union-find: the group this one joined
+	first     int // index of its first nameCand
+}
+
+type extractor struct {
+	articles []*Article
+	sents    [][]sentenceWords
+	lower    map[string]bool // folded words written in lower case somewhere
+	capMid   map[string]bool // folded words capitalised inside a sentence
+	cands    []nameCand
+	groups   []nameGroup
+	byKey    map[string]int
+	gaz      *gazetteer
+	candEnt  []int // candidate to index into Analysis.Entities, after build
+}
+
+func newExtractor(articles []*Article) *extractor {
+	x := &extractor{articles: articles, lower: make(map[string]bool), capMid: make(map[string]bool), byKey: make(map[string]int), gaz: theGazetteer()}
+	x.sents = make([][]sentenceWords, len(articles))
+	for ai, a := range articles {
+		for _, s := range Split(a) {
+			sw := sentenceWords{sen: s, words: sentenceWordsOf(a.Body, s)}
+			for i, w := range sw.words {
+				if w.number {
+					continue
+				}
+				if !w.cap {
+					x.lower[w.key] = true
+				} else if i > 0 && !w.first && (s.Role == RoleBody) {
+					x.capMid[w.key] = true
+				}
+			}
+			x.sents[ai] = append(x.sents[ai], sw)
+		}
+	}
+	return x
+}
+
+// sentenceWordsOf tokenizes a segment into words with offsets into body.
+func sentenceWordsOf(body string, s Sentence) []nword {
+	toks := Tokenize(s.Text)
+	var words []nword
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		start, end := t.Start, t.End
+		key := t.Text
+		for i+1 < len(toks) && isHyphenGap(s.Text[end:toks[i+1].Start]) && toks[i+1].Kind == TokenWord && t.Kind == TokenWord {
+			i++
+			end = toks[i].End
+			key += " " + toks[i].Text
+		}
+		text := s.Text[start:end]
+		r, _ := utf8.DecodeRuneInString(text)
+		w := nword{start: s.Start + start, end: s.Start + end, text: text, key: key, number: t.Kind == TokenNumber}
+		w.cap = unicode.IsUpper(r)
+		if !w.cap && nameParticles[firstPart(key)] && strings.Contains(text, "-") { // "al-Assad"
+			w.cap = hasUpperPart(text)
+		}
+		w.upper = isAllUpper(text)
+		w.first = len(words) == 0 || onlyOpening(s.Text[:start])
+		words = append(words, w)
+	}
+	return words
+}
+
+func firstPart(key string) string {
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		return key[:i]
+	}
+	return key
+}
+
+func lastPart(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+
+// hasUpperPart reports whether a part of a hyphenated word after the first
+// is capitalised.
+func hasUpperPart(text string) bool {
+	parts := strings.FieldsFunc(text, func(r rune) bool { return r == '-' || r == '\u2010' || r == '\u2011' })
+	for _, p := range parts[1:] {
+		if r, _ := utf8.DecodeRuneInString(p); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHyphenGap reports whether the text between two tokens is one hyphen.
+func isHyphenGap(gap string) bool {
+	return gap == "-" || gap == "\u2010" || gap == "\u2011"
+}
+
+// onlyOpening reports whether s is only white space and opening punctuation:
+// the word after it opens the sentence.
+func onlyOpening(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) && !isOpening(r) && !isQuote(r) && !isDash(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllUpper(text string) bool {
+	n := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// joinable reports whether the text between two words keeps them in one
+// name: white space, "&", or the dot of a title or an initial before it.
+func joinable(prev nword, gap string) bool {
+	g := strings.TrimSpace(gap)
+	if g == "" {
+		return gap != "" && strings.Count(gap, "\n") == 0
+	}
+	if g == "&" {
+		return true
+	}
+	if g == "." && strings.HasSuffix(gap, " ") {
+		return utf8.RuneCountInString(prev.text) == 1 && prev.cap || titleAbbreviations[prev.key] && prev.cap
+	}
+	return false
+}
+
+// findNames finds the candidates of every body, dateline and boilerplate
+// segment.
+func (x *extractor) findNames() {
+	for ai := range x.sents {
+		body := x.articles[ai].Body
+		for si := range x.sents[ai] {
+			sw := &x.sents[ai][si]
+			if sw.sen.Role == RoleHeadline || sw.sen.Role == RoleSubheading {
+				continue
+			}
+			ws := sw.words
+			for i := 0; i < len(ws); {
+				if !ws[i].cap || ws[i].number {
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(ws) {
+					if !joinable(ws[j-1], body[ws[j-1].end:ws[j].start]) {
+						break
+					}
+					if ws[j].cap && !ws[j].number {
+						j++
+						continue
+					}
+					// A lower-case particle or connector between capitalised words.
+					k := j
+					for k < len(ws) && !ws[k].cap && (nameParticles[ws[k].key] || nameConnectors[ws[k].key]) && k-j < 2 && joinable(ws[k-1], body[ws[k-1].end:ws[k].start]) {
+						k++
+					}
+					if k > j && k < len(ws) && ws[k].cap && !ws[k].number && joinable(ws[k-1], body[ws[k-1].end:ws[k].start]) {
+						j = k
+						continue
+					}
+					break
+				}
+				x.interpretRun(ai, si, i, j)
+				i = j
+			}
+		}
+	}
+}
+
+// interpretRun turns the run of capitalised words ws[i:j] of a sentence into
+// candidates.
+func (x *extractor) interpretRun(ai, si, i, j int) {
+	ws := x.sents[ai][si].words
+	if ws[i].first && x.commonOpening(ws, i, j) {
+		i++
+		for i < j && !ws[i].cap {
+			i++
+		}
+	}
+	// Split at weekdays, months used as dates, and capitalised function
+	// words ("I").
+	start := i
+	for k := i; k <= j; k++ {
+		if k < j && !x.splitsRun(ws, k, j) {
+			continue
+		}
+		if k > start {
+			x.interpretPiece(ai, si, start, k)
+		}
+		start = k + 1
+	}
+}
+
+// commonOpening reports whether ws[i], the first word of a sentence, is a
+// common word capitalised only because it opens the sentence.
+func (x *extractor) commonOpening(ws []nword, i, j int) bool {
+	w := ws[i]
+	k := w.key
+	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
+		return false
+	}
+	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || x.lower[k] {
+		return true
+	}
+	if x.capMid[k] {
+		return false
+	}
+	if j == i+1 && !w.upper { // a lone word: a name only when it looks like one
+		for _, suf := range []string{"ly", "ing", "ed"} {
+			if strings.HasSuffix(k, suf) {
+				return true
+			}
+		}
+		if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && i+1 < len(ws) && !ws[i+1].cap && !reportingVerbs[ws[i+1].key] {
+			return true // "Analysts believe": a plural
+		}
+	}
+	return false
+}
+
+// splitsRun reports whether ws[k] separates the names around it in a run
+// ending at j.
+func (x *extractor) splitsRun(ws []nword, k, j int) bool {
+	w := ws[k]
+	if !w.cap {
+		return false
+	}
+	switch {
+	case weekdays[w.key]:
+		return true
+	case dayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
+		afterName := k > 0 && ws[k-1].cap && !ws[k-1].first && !personTitles[ws[k-1].key]
+		return !afterName || k+1 < len(ws) && ws[k+1].number
+	case w.key == "i" || stopwords[w.key] && !nameConnectors[w.key]:
+		return w.key != "the" || ws[k].first
+	}
+	return false
+}
+
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// interpretPiece makes candidates of ws[i:j]: it finds titles and splits
+// off what goes before them.
+func (x *extractor) interpretPiece(ai, si, i, j int) {
+	ws := x.sents[ai][si].words
+	for i < j && !ws[i].cap {
+		i++
+	}
+	for j > i && !ws[j-1].cap {
+		j--
+	}
+	if i >= j {
+		return
+	}
+	if x.knownName(ws, i, j) {
+		x.addCandidate(ai, si, i, j, "", 0)
+		return
+	}
+	// A title inside the run: "Russian President Vladimir Putin",
+	// "White House Press Secretary Karoline Leavitt".
+	for p := i; p < j; p++ {
+		n := titleAt(ws, p, j)
+		if n == 0 || p+n >= j || !ws[p+n].cap {
+			continue
+		}
+		if p > i && !x.allDemonyms(ws, i, p) {
+			x.interpretPiece(ai, si, i, p)
+		}
+		roleStart := i
+		if p > i && !x.allDemonyms(ws, i, p) && !x.knownName(ws, i, p) {
+			roleStart = p
+		}
+		role := x.articles[ai].Body[ws[roleStart].start:ws[p+n-1].end]
+		x.addCandidate(ai, si, p+n, j, role, 2)
+		return
+	}
+	// Organisation names keep their "of": "Bank of England".
+	if orgWords[ws[j-1].key] || orgHeads[ws[i].key] || placeHeads[ws[i].key] {
+		x.addCandidate(ai, si, i, j, x.lowerRole(ai, si, i), 0)
+		return
+	}
+	for p := i + 1; p < j-1; p++ {
+		if !ws[p].cap && nameConnectors[ws[p].key] {
+			x.interpretPiece(ai, si, i, p)
+			x.interpretPiece(ai, si, p+1, j)
+			return
+		}
+	}
+	for i < j && x.isDemonym(ws[i]) { // "Ukrainian Florida" never; "Russian forces" is no name
+		i++
+	}
+	if i >= j {
+		return
+	}
+	role, votes := x.lowerRole(ai, si, i), 0
+	if role != "" {
+		votes = 2
+	}
+	x.addCandidate(ai, si, i, j, role, votes)
+}
+
+// knownName reports whether ws[i:j] is a known place or organisation.
+func (x *extractor) knownName(ws []nword, i, j int) bool {
+	k := joinKeys(ws, i, j)
+	return x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != ""
+}
+
+// allDemonyms reports whether every word of ws[i:j] is a demonym or group
+// adjective.
+func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.isDemonym(ws[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports whether w is a demonym or group adjective, or a
+// hyphenated compound of them ("Russian-American").
+func (x *extractor) isDemonym(w nword) bool {
+	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] {
+		return true
+	}
+	for _, p := range strings.Split(w.key, " ") {
+		if x.gaz.demonyms[p] == "" && !groupAdjectives[p] && p != "pro" && p != "anti" {
+			return false
+		}
+	}
+	return strings.Contains(w.key, " ")
+}
+
+// titleAt returns the number of words of the longest title at ws[p], at
+// most up to j; 0 when there is none.
+func titleAt(ws []nword, p, j int) int {
+	for n := min(4, j-p); n > 0; n-- {
+		if personTitles[joinKeys(ws, p, p+n)] {
+			return n
+		}
+	}
+	return 0
+}
+
+// lowerRole returns the title written in lower case right before ws[i]
+// ("special envoy", "White House press secretary", "Kremlin
+// spokesperson"), or "".
+func (x *extractor) lowerRole(ai, si, i int) string {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	for n := min(4, i); n > 0; n-- {
+		p := i - n
+		ok := true
+		for k := p; k < i; k++ {
+			if ws[k].cap || ws[k].number || !joinable(ws[k], body[ws[k].end:nextStart(ws, k, body)]) {
+				ok = false
+				break
+			}
+		}
+		if !ok || !personTitles[joinKeys(ws, p, i)] {
+			continue
+		}
+		start := p
+		for k := p - 1; k >= 0 && p-k <= 3 && ws[k].cap && joinable(ws[k], body[ws[k].end:ws[k+1].start]); k-- {
+			start = k
+		}
+		if start < p && ws[start].first && x.commonOpening(ws, start, p) {
+			start++
+		}
+		return body[ws[start].start:ws[i-1].end]
+	}
+	return ""
+}
+
+func nextStart(ws []nword, k int, body string) int {
+	if k+1 < len(ws) {
+		return ws[k+1].start
+	}
+	return len(body)
+}
+
+// joinKeys returns the key of ws[i:j].
+func joinKeys(ws []nword, i, j int) string {
+	if j-i == 1 {
+		return ws[i].key
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws[k].key)
+	}
+	return b.String()
+}
+
+// nameKey returns the key under which a name is compared: its tokens folded
+// and joined by spaces.
+func nameKey(s string) string {
+	toks := Tokenize(s)
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Text
+	}
+	return strings.Join(parts, " ")
+}
+
+// addCandidate records ws[i:j] as a mention.
+func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int) {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	c := nameCand{art: ai, sen: si, start: ws[i].start, end: ws[j-1].end, firstWord: i, words: j - i, role: role, person: personVotes}
+	c.text = body[c.start:c.end]
+	c.key = joinKeys(ws, i, j)
+	last, firstKey := ws[j-1].key, ws[i].key
+	switch {
+	case x.gaz.knownOrgs[c.key] != "":
+		c.typ, c.known, c.canonical = EntityOrg, true, x.gaz.knownOrgs[c.key]
+	case x.gaz.places[c.key] != "" && personVotes == 0:
+		c.typ, c.known, c.canonical = EntityPlace, true, x.gaz.places[c.key]
+	case personVotes > 0:
+		c.typ = EntityPerson
+	case orgWords[last] || orgHeads[firstKey] && j-i > 1:
+		c.typ, c.org = EntityOrg, 2
+	case placeWords[last] && j-i > 1 || placeHeads[firstKey] && j-i > 1:
+		c.typ, c.place = EntityPlace, 2
+	case j-i == 1 && ws[i].upper:
+		if utf8.RuneCountInString(ws[i].text) > 6 && !strings.Contains(ws[i].text, ".") {
+			return // a shouted word, not an acronym
+		}
+		c.typ, c.org = EntityOrg, 1
+	}
+	if c.known {
+		c.key = nameKey(c.canonical)
+	}
+	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != EntityPlace && c.typ != EntityOrg {
+		c.person++ // "the Trump administration"
+	}
+	if i > 0 && !c.known && j-i == 1 {
+		switch ws[i-1].key {
+		case "in", "near", "outside", "across", "throughout", "towards", "toward":
+			c.place++
+		}
+	}
+	c.subject = x.atClauseStart(ai, si, i, role)
+	if c.key == "" {
+		return
+	}
+	x.cands = append(x.cands, c)
+}
+
+// clauseWords open a clause: the name after one of them may be its subject.
+var clauseWords = wordSet(`and but or that while as when because after before since although though if so yet whereas then`)
+
+// atClauseStart reports whether the name at ws[i], after its role, opens
+// a clause.
+func (x *extractor) atClauseStart(ai, si, i int, role string) bool {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	k := i
+	if role != "" {
+		for k > 0 && ws[k-1].end > ws[i].start-len(role)-1 {
+			k--
+		}
+	}
+	if k == 0 {
+		return true
+	}
+	gap := body[ws[k-1].end:ws[k].start]
+	return strings.TrimSpace(gap) != "" || clauseWords[ws[k-1].key]
+}
+
+// resolve groups the candidates by name and joins the groups that stand for
+// one entity.
+func (x *extractor) resolve() {
+	for ci := range x.cands {
+		x.addToGroup(ci)
+	}
+	// Votes and types of each group.
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.known {
+			continue
+		}
+		var person, org, place int
+		for _, ci := range g.cands {
+			c := x.cands[ci]
+			person += c.person
+			org += c.org
+			place += c.place
+		}
+		switch {
+		case person > 0 && person >= org && person >= place:
+			g.typ = EntityPerson
+		case org > 0 && org >= place:
+			g.typ = EntityOrg
+		case place > 0:
+			g.typ = EntityPlace
+		case len(g.keyWords) >= 2 && len(g.keyWords) <= 4:
+			g.typ = EntityPerson
+		default:
+			g.typ = EntityOther
+		}
+	}
+	x.joinShortNames()
+	x.joinSpellings()
+	x.joinAcronyms()
+}
+
+func (x *extractor) addToGroup(ci int) int {
+	c := &x.cands[ci]
+	gi, ok := x.byKey[c.key]
+	if !ok {
+		gi = len(x.groups)
+		x.groups = append(x.groups, nameGroup{key: c.key, keyWords: strings.Fields(c.key), text: c.text, known: c.known, canonical: c.canonical, typ: c.typ, parent: gi, first: ci})
+		if c.known {
+			x.groups[gi].text = c.canonical
+		}
+		x.byKey[c.key] = gi
+	}
+	c.group = gi
+	x.groups[gi].cands = append(x.groups[gi].cands, ci)
+	return gi
+}
+
+func (x *extractor) root(gi int) int {
+	for x.groups[gi].parent != gi {
+		x.groups[gi].parent = x.groups[x.groups[gi].parent].parent
+		gi = x.groups[gi].parent
+	}
+	return gi
+}
+
+// personLike reports whether a group may be a person's name.
+func (g *nameGroup) personLike() bool {
+	return !g.known && (g.typ == EntityPerson || g.typ == EntityOther)
+}
+
+// joinShortNames joins a name to the one fuller person's name that ends
+// with it.
+func (x *extractor) joinShortNames() {
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if !g.personLike() {
+			continue
+		}
+		match := -1
+		for fi := range x.groups {
+			f := &x.groups[fi]
+			if fi == gi || f.known || f.typ != EntityPerson || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
+				continue
+			}
+			if match >= 0 && x.root(match) != x.root(fi) && !endsWithName(f.keyWords, x.groups[match].keyWords) && !endsWithName(x.groups[match].keyWords, f.keyWords) {
+				match = -2 // two different people
+				break
+			}
+			if match == -1 || len(f.keyWords) < len(x.groups[match].keyWords) {
+				match = fi
+			}
+		}
+		if match >= 0 {
+			g.typ = EntityPerson
+			x.groups[x.root(gi)].parent = x.root(match)
+		}
+	}
+}
+
+// endsWithName reports whether short is long's last word, or its words
+// appear in long in order with the same last word: "Putin" and "Vladimir
+// Putin", "Vladimir Putin" and "Vladimir Vladimirovich Putin".
+func endsWithName(long, short []string) bool {
+	if len(short) == 0 || !sameNameWord(long[len(long)-1], short[len(short)-1]) {
+		return false
+	}
+	i := 0
+	for _, w := range long[:len(long)-1] {
+		if i < len(short)-1 && sameNameWord(w, short[i]) {
+			i++
+		}
+	}
+	return i == len(short)-1
+}
+
+var levenshtein = metrics.NewLevenshtein()
+
+// sameNameWord reports whether two folded name words are the same or close
+// spellings of one ("zelensky", "zelenskyy").
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
+		return false
+	}
+	return levenshtein.Compare(a, b) >= 0.85
+}
+
+// joinSpellings joins person names of as many words whose words are each
+// the same or close.
+func (x *extractor) joinSpellings() {
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if !g.personLike() {
+			continue
+		}
+		for fi := gi + 1; fi < len(x.groups); fi++ {
+			f := &x.groups[fi]
+			if !f.personLike() || len(f.keyWords) != len(g.keyWords) || x.root(fi) == x.root(gi) {
+				continue
+			}
+			same := true
+			for k := range f.keyWords {
+				if !sameNameWord(f.keyWords[k], g.keyWords[k]) {
+					same = false
+					break
+				}
+			}
+			if same {
+				x.groups[x.root(fi)].parent = x.root(gi)
+			}
+		}
+	}
+}
+
+// joinAcronyms joins an acronym ("NATO") to the one organisation whose
+// initials it spells.
+func (x *extractor) joinAcronyms() {
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known && len(x.groups) == 0 {
+			continue
+		}
+		acr := strings.ReplaceAll(g.key, ".", "")
+		match := -1
+		for fi := range x.groups {
+			f := &x.groups[fi]
+			if fi == gi || f.typ != EntityOrg || len(f.keyWords) < 2 || initials(f.keyWords) != acr {
+				continue
+			}
+			if match >= 0 {
+				match = -2
+				break
+			}
+			match = fi
+		}
+		if match >= 0 {
+			g.typ = EntityOrg
+			x.groups[x.root(gi)].parent = x.root(match)
+		}
+	}
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if !nameConnectors[w] {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
+}
+
+// findHeadingMentions finds, in headlines and sub-headings, the names
+// already found elsewhere and the known places and organisations.
+func (x *extractor) findHeadingMentions() {
+	for ai := range x.sents {
+		for si := range x.sents[ai] {
+			sw := &x.sents[ai][si]
+			if sw.sen.Role != RoleHeadline && sw.sen.Role != RoleSubheading {
+				continue
+			}
+			ws := sw.words
+			for i := 0; i < len(ws); i++ {
+				if !ws[i].cap {
+					continue
+				}
+				for n := min(x.gaz.maxWords+1, len(ws)-i); n > 0; n-- {
+					k := joinKeys(ws, i, i+n)
+					if _, ok := x.byKey[k]; ok || x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" {
+						ci := len(x.cands)
+						x.addCandidate(ai, si, i, i+n, "", 0)
+						if len(x.cands) > ci {
+							if gi, ok := x.byKey[x.cands[ci].key]; ok {
+								x.cands[ci].group = gi
+								x.groups[gi].cands = append(x.groups[gi].cands, ci)
+							} else {
+								x.addToGroup(ci)
+							}
+						}
+						i += n - 1
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// build fills an Analysis with the entities.
+func (x *extractor) build(an *Analysis) {
+	for i, a := range x.articles {
+		an.order[a.ID] = i
+	}
+	// Members of each entity.
+	members := make(map[int][]int) // root group to groups
+	var roots []int
+	for gi := range x.groups {
+		r := x.root(gi)
+		if _, ok := members[r]; !ok {
+			roots = append(roots, r)
+		}
+		members[r] = append(members[r], gi)
+	}
+	type built struct {
+		e     Entity
+		first [3]int // article, offset, candidate: for ordering
+		idx   int    // position before sorting
+	}
+	var ents []built
+	x.candEnt = make([]int, len(x.cands))
+	for _, r := range roots {
+		gs := members[r]
+		// The canonical group: a known one, else the most words, else the first seen.
+		best := gs[0]
+		typ := x.groups[r].typ
+		for _, gi := range gs {
+			g, b := &x.groups[gi], &x.groups[best]
+			if g.known && !b.known || g.known == b.known && len(g.keyWords) > len(b.keyWords) {
+				best = gi
+			}
+			if g.typ == EntityPerson {
+				typ = EntityPerson
+			}
+			if g.known {
+				typ = g.typ
+			}
+		}
+		var cands []int
+		for _, gi := range gs {
+			cands = append(cands, x.groups[gi].cands...)
+		}
+		sort.Slice(cands, func(i, j int) bool { return x.candBefore(cands[i], cands[j]) })
+		e := Entity{Name: x.groups[best].text, Type: typ}
+		if !x.groups[best].known {
+			// the first spelling of the canonical key
+			for _, ci := range cands {
+				if x.cands[ci].group == best {
+					e.Name = x.cands[ci].text
+					break
+				}
+			}
+		}
+		for _, ci := range cands {
+			c := x.cands[ci]
+			a := x.articles[c.art]
+			if c.text != e.Name && !containsString(e.Aliases, c.text) {
+				e.Aliases = append(e.Aliases, c.text)
+			}
+			if c.role != "" && !containsString(e.Roles, c.role) {
+				e.Roles = append(e.Roles, c.role)
+			}
+			if !containsString(e.Articles, a.ID) {
+				e.Articles = append(e.Articles, a.ID)
+			}
+			e.Mentions = append(e.Mentions, Mention{Entity: e.Name, Article: a.ID, Sentence: x.sents[c.art][c.sen].sen.Index, Start: c.start, End: c.end, Text: c.text})
+		}
+		if e.Aliases == nil {
+			e.Aliases = []string{}
+		}
+		c0 := x.cands[cands[0]]
+		for _, ci := range cands {
+			x.candEnt[ci] = len(ents)
+		}
+		ents = append(ents, built{e: e, first: [3]int{c0.art, c0.start, cands[0]}, idx: len(ents)})
+	}
+	sort.Slice(ents, func(i, j int) bool {
+		a, b := ents[i].first, ents[j].first
+		for k := range a {
+			if a[k] != b[k] {
+				return a[k] < b[k]
+			}
+		}
+		return false
+	})
+	an.Entities = make([]Entity, len(ents))
+	newIndex := make([]int, len(ents))
+	for i, b := range ents {
+		an.Entities[i] = b.e
+		an.mentions = append(an.mentions, b.e.Mentions...)
+		newIndex[b.idx] = i
+	}
+	for ci := range x.candEnt {
+		x.candEnt[ci] = newIndex[x.candEnt[ci]]
+	}
+	sort.SliceStable(an.mentions, func(i, j int) bool {
+		a, b := an.mentions[i], an.mentions[j]
+		if pa, pb := an.order[a.Article], an.order[b.Article]; pa != pb {
+			return pa < pb
+		}
+		return a.Start < b.Start
+	})
+}
+
+// candBefore orders candidates by article and offset.
+func (x *extractor) candBefore(i, j int) bool {
+	a, b := x.cands[i], x.cands[j]
+	if a.art != b.art {
+		return a.art < b.art
+	}
+	return a.start < b.start
+}

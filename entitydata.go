@@ -1,0 +1,404 @@
+package newsmerge
+
+import (
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// This file holds the data behind Analyze: the gazetteer of places, the
+// titles and roles that precede names, organisation and place words, and the
+// words that are capitalised without being names. Country and territory
+// names come from the Unicode CLDR English region names that
+// golang.org/x/text/language/display carries; everything else is ours,
+// written for English news text: titles from the AP Stylebook's list of
+// formal titles and the roles wire copy puts before names, cities from the
+// national capitals and the most populous cities of the world (UN World
+// Urbanization Prospects), U.S. states and Canadian provinces from their
+// official lists, demonyms from the nationality adjectives of the CIA World
+// Factbook. Lists are keyed by the folded word (see Fold).
+
+// gazetteer maps a folded place name or alias ("u.s.", "united states",
+// "kyiv") to its canonical spelling.
+type gazetteer struct {
+	places    map[string]string
+	demonyms  map[string]string // folded demonym to place: "russian" -> "Russia"
+	maxWords  int               // the most words of a name in places
+	knownOrgs map[string]string // folded name to canonical: "kremlin" -> "Kremlin"
+	orgPlaces map[string]string // canonical organisation to its country: "Kremlin" -> "Russia"
+}
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// theGazetteer builds the gazetteer on first use.
+func theGazetteer() *gazetteer {
+	gazOnce.Do(func() { gaz = buildGazetteer() })
+	return gaz
+}
+
+// notCountries are CLDR region codes that IsCountry accepts but that name no
+// single place.
+var notCountries = wordSet(`UN EZ QO ZZ`)
+
+func buildGazetteer() *gazetteer {
+	g := &gazetteer{places: make(map[string]string), demonyms: make(map[string]string), knownOrgs: make(map[string]string), orgPlaces: make(map[string]string)}
+	add := func(name string, aliases ...string) {
+		for _, a := range append([]string{name}, aliases...) {
+			k := nameKey(a)
+			if k == "" {
+				continue
+			}
+			if _, ok := g.places[k]; !ok {
+				g.places[k] = name
+			}
+			if n := len(strings.Fields(k)); n > g.maxWords {
+				g.maxWords = n
+			}
+		}
+	}
+	// Place aliases first, so that they win over CLDR's spellings.
+	for _, line := range strings.Split(strings.TrimSpace(placeAliases), "\n") {
+		parts := strings.Split(line, "|")
+		for i := range parts {
+			parts[i] = strings.TrimSpace(parts[i])
+		}
+		add(parts[0], parts[1:]...)
+	}
+	names := display.English.Regions()
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || notCountries[code] {
+				continue
+			}
+			name := names.Name(r)
+			if name == "" {
+				continue
+			}
+			var aliases []string
+			if i := strings.Index(name, " ("); i > 0 { // "Myanmar (Burma)"
+				aliases = append(aliases, strings.Trim(name[i+2:], ")"))
+				name = name[:i]
+			}
+			if i := strings.Index(name, " - "); i > 0 { // "Congo - Kinshasa"
+				name = name[:i]
+			}
+			name = strings.TrimSuffix(name, " SAR China") // "Hong Kong SAR China"
+			if strings.Contains(name, "&") {
+				aliases = append(aliases, strings.ReplaceAll(name, "&", "and"))
+			}
+			if strings.HasPrefix(name, "St. ") {
+				aliases = append(aliases, "Saint "+name[4:])
+			}
+			add(name, aliases...)
+		}
+	}
+	for _, list := range []string{continents, usStates, cities} {
+		for _, line := range strings.Split(strings.TrimSpace(list), "\n") {
+			for _, name := range strings.Split(line, ",") {
+				if name = strings.TrimSpace(name); name != "" {
+					add(name)
+				}
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(demonymList), "\n") {
+		parts := strings.Split(line, ":")
+		country := strings.TrimSpace(parts[0])
+		for _, d := range strings.Split(parts[1], ",") {
+			if d = strings.TrimSpace(d); d != "" {
+				g.demonyms[nameKey(d)] = country
+			}
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(knownOrgList), "\n") {
+		line, country, _ := strings.Cut(line, "@")
+		parts := strings.Split(line, "|")
+		name := strings.TrimSpace(parts[0])
+		for _, a := range parts {
+			g.knownOrgs[nameKey(strings.TrimSpace(a))] = name
+		}
+		if country = strings.TrimSpace(country); country != "" {
+			g.orgPlaces[name] = country
+		}
+	}
+	return g
+}
+
+// placeAliases are the short and informal names of places, each line the
+// canonical name and its aliases. They win over the CLDR names.
+const placeAliases = `
+United States | U.S. | US | U.S.A. | USA | America | United States of America
+United Kingdom | U.K. | UK | Britain | Great Britain
+United Arab Emirates | UAE | U.A.E. | Emirates
+Russia | Russian Federation
+South Korea | Republic of Korea
+North Korea | DPRK
+Czechia | Czech Republic
+Netherlands | Holland
+Vatican City | Vatican
+Palestinian Territories | Palestine
+Turkey | Türkiye
+Ivory Coast | Côte d’Ivoire | Côte d'Ivoire
+Kyiv | Kiev
+Washington | Washington, D.C. | Washington D.C.
+New York | New York City | NYC
+`
+
+// continents and regions of the world, for news: UN M.49 macro-regions and
+// the regions wire copy names.
+const continents = `
+Europe, Asia, Africa, North America, South America, Latin America, Oceania, Antarctica,
+Middle East, Central Asia, Southeast Asia, East Asia, South Asia, Eastern Europe, Western Europe,
+Balkans, Caucasus, Sahel, Scandinavia, Arctic, Caribbean, Gaza, Gaza Strip, West Bank, Crimea,
+Donbas, Donetsk, Luhansk, Kherson, Zaporizhzhia, Kharkiv, Siberia, Kashmir, Darfur, Tibet, Xinjiang
+`
+
+// usStates are the U.S. states and Canadian provinces.
+const usStates = `
+Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware, Florida,
+Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine, Maryland,
+Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada,
+New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon,
+Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont,
+Virginia, West Virginia, Wisconsin, Wyoming,
+Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland, Nova Scotia, Ontario, Quebec, Saskatchewan
+`
+
+// cities are national capitals and large cities.
+const cities = `
+London, Paris, Berlin, Madrid, Rome, Lisbon, Dublin, Brussels, Amsterdam, The Hague, Vienna,
+Bern, Geneva, Zurich, Stockholm, Oslo, Copenhagen, Helsinki, Reykjavik, Warsaw, Prague,
+Budapest, Bratislava, Bucharest, Sofia, Athens, Belgrade, Zagreb, Sarajevo, Ljubljana, Tirana,
+Skopje, Chisinau, Minsk, Vilnius, Riga, Tallinn, Moscow, St. Petersburg, Odesa, Odessa, Lviv,
+Dnipro, Mariupol, Bakhmut, Avdiivka, Pokrovsk, Kupiansk, Sumy, Chernihiv, Kursk, Belgorod,
+Ankara, Istanbul, Tbilisi, Yerevan, Baku, Tehran, Baghdad, Damascus, Beirut, Amman, Jerusalem,
+Tel Aviv, Riyadh, Jeddah, Doha, Dubai, Abu Dhabi, Muscat, Sanaa, Kuwait City, Manama, Cairo,
+Tripoli, Tunis, Algiers, Rabat, Casablanca, Khartoum, Addis Ababa, Nairobi, Kampala, Kigali,
+Dar es Salaam, Mogadishu, Lagos, Abuja, Accra, Dakar, Bamako, Niamey, Kinshasa, Luanda,
+Johannesburg, Pretoria, Cape Town, Harare, Lusaka, Maputo, Kabul, Islamabad, Karachi, Lahore,
+New Delhi, Delhi, Mumbai, Kolkata, Chennai, Bangalore, Dhaka, Kathmandu, Colombo, Beijing,
+Shanghai, Hong Kong, Shenzhen, Guangzhou, Taipei, Tokyo, Osaka, Seoul, Pyongyang, Manila,
+Hanoi, Ho Chi Minh City, Bangkok, Jakarta, Kuala Lumpur, Singapore, Sydney, Melbourne, Canberra,
+Wellington, Auckland, Ottawa, Toronto, Montreal, Vancouver, Mexico City, Havana, Caracas, Bogota,
+Lima, Quito, Santiago, Buenos Aires, Montevideo, Brasilia, Sao Paulo, Rio de Janeiro,
+Washington, New York, Los Angeles, Chicago, Houston, Philadelphia, Phoenix, San Francisco,
+Boston, Seattle, Miami, Atlanta, Dallas, Detroit, Denver, Las Vegas, Baltimore, New Orleans,
+Palm Beach, Mar-a-Lago, Silicon Valley, Hollywood, Wall Street, Davos, Munich, Hamburg, Frankfurt,
+Milan, Naples, Barcelona, Marseille, Lyon, Manchester, Birmingham, Glasgow, Edinburgh, Belfast,
+Cardiff, Strasbourg, Luxembourg City, Monaco, Gaza City, Rafah, Khan Younis, Ramallah, Aleppo,
+Homs, Mosul, Basra, Erbil, Kandahar, Anchorage, Alaska, Brussels
+`
+
+// demonymList maps places to the adjectives and nouns for their people
+// ("Russian", "Russians"). A demonym is not a name: "Russian officials"
+// names no entity, but says whose officials they are.
+const demonymList = `
+Afghanistan: Afghan, Afghans
+Albania: Albanian, Albanians
+Algeria: Algerian, Algerians
+Argentina: Argentine, Argentinian, Argentines
+Armenia: Armenian, Armenians
+Australia: Australian, Australians
+Austria: Austrian, Austrians
+Azerbaijan: Azerbaijani, Azeri, Azerbaijanis
+Belarus: Belarusian, Belarusians
+Belgium: Belgian, Belgians
+Bosnia & Herzegovina: Bosnian, Bosnians
+Brazil: Brazilian, Brazilians
+Bulgaria: Bulgarian, Bulgarians
+Canada: Canadian, Canadians
+Chile: Chilean, Chileans
+China: Chinese
+Colombia: Colombian, Colombians
+Croatia: Croatian, Croat, Croats, Croatians
+Cuba: Cuban, Cubans
+Czechia: Czech, Czechs
+Denmark: Danish, Dane, Danes
+Egypt: Egyptian, Egyptians
+Estonia: Estonian, Estonians
+Ethiopia: Ethiopian, Ethiopians
+Finland: Finnish, Finn, Finns
+France: French, Frenchman, Frenchwoman
+Georgia: Georgian, Georgians
+Germany: German, Germans
+Greece: Greek, Greeks
+Hungary: Hungarian, Hungarians
+India: Indian, Indians
+Indonesia: Indonesian, Indonesians
+Iran: Iranian, Iranians
+Iraq: Iraqi, Iraqis
+Ireland: Irish, Irishman, Irishwoman
+Israel: Israeli, Israelis
+Italy: Italian, Italians
+Japan: Japanese
+Jordan: Jordanian, Jordanians
+Kazakhstan: Kazakh, Kazakhs
+Kenya: Kenyan, Kenyans
+Latvia: Latvian, Latvians
+Lebanon: Lebanese
+Libya: Libyan, Libyans
+Lithuania: Lithuanian, Lithuanians
+Mexico: Mexican, Mexicans
+Moldova: Moldovan, Moldovans
+Morocco: Moroccan, Moroccans
+Netherlands: Dutch, Dutchman
+New Zealand: New Zealander, New Zealanders
+Nigeria: Nigerian, Nigerians
+North Korea: North Korean, North Koreans
+Norway: Norwegian, Norwegians
+Pakistan: Pakistani, Pakistanis
+Palestinian Territories: Palestinian, Palestinians
+Philippines: Filipino, Philippine, Filipinos
+Poland: Polish, Pole, Poles
+Portugal: Portuguese
+Qatar: Qatari, Qataris
+Romania: Romanian, Romanians
+Russia: Russian, Russians
+Saudi Arabia: Saudi, Saudis
+Serbia: Serbian, Serb, Serbs, Serbians
+Slovakia: Slovak, Slovaks
+Slovenia: Slovenian, Slovene, Slovenians
+South Africa: South African, South Africans
+South Korea: South Korean, South Koreans, Korean, Koreans
+Spain: Spanish, Spaniard, Spaniards
+Sweden: Swedish, Swede, Swedes
+Switzerland: Swiss
+Syria: Syrian, Syrians
+Taiwan: Taiwanese
+Thailand: Thai, Thais
+Turkey: Turkish, Turk, Turks
+Ukraine: Ukrainian, Ukrainians
+United Arab Emirates: Emirati, Emiratis
+United Kingdom: British, Briton, Britons, English, Scottish, Welsh, Scot, Scots
+United States: American, Americans
+Venezuela: Venezuelan, Venezuelans
+Vietnam: Vietnamese
+Yemen: Yemeni, Yemenis
+Europe: European, Europeans
+Africa: African, Africans
+Asia: Asian, Asians
+Middle East: Arab, Arabs
+`
+
+// groupAdjectives are capitalised adjectives of regions, faiths and sides
+// that, like demonyms, name no entity: "Western reports", "Orthodox clergy".
+var groupAdjectives = wordSet(`
+	western eastern northern southern central western-backed pro-russian pro-western
+	islamic muslim christian catholic orthodox protestant jewish sunni shia shiite hindu buddhist
+	allied soviet nazi communist democratic republican liberal conservative
+	democrat democrats republicans
+`)
+
+// knownOrgList are organisations named by a word or two without an
+// organisation word: seats of government that stand for it, and the
+// international bodies news names every day. Each line is the canonical
+// name and its aliases, and after "@" the country of a national body.
+const knownOrgList = `
+White House @ United States
+Kremlin @ Russia
+Pentagon @ United States
+Élysée Palace | Élysée | Elysee @ France
+Downing Street | No. 10 @ United Kingdom
+State Department @ United States
+Congress @ United States
+Senate
+House of Representatives @ United States
+Parliament
+Supreme Court
+Bundestag @ Germany
+Duma | State Duma @ Russia
+Knesset @ Israel
+Politburo
+Vatican
+Hamas
+Hezbollah
+Taliban
+Houthis
+NATO | North Atlantic Treaty Organization
+United Nations | U.N. | UN
+European Union | EU | E.U.
+Security Council | U.N. Security Council | UN Security Council
+Federal Reserve | Fed
+Interpol
+`
+
+// personTitles precede a person's name, in capitals ("President Volodymyr
+// Zelenskyy") or not ("special envoy Steve Witkoff"). Multi-word titles are
+// matched before their parts.
+var personTitles = phraseSet(`
+	president|vice president|prime minister|deputy prime minister|chancellor|king|queen|prince|princess|emperor|pope|sheikh|emir|sultan
+	minister|foreign minister|defense minister|defence minister|finance minister|interior minister|health minister|deputy minister
+	secretary|secretary of state|secretary of defense|defense secretary|foreign secretary|home secretary|treasury secretary|secretary-general|secretary general|press secretary|deputy press secretary|cabinet secretary
+	special envoy|envoy|ambassador|diplomat|negotiator|chief negotiator|top diplomat|spokesperson|spokesman|spokeswoman|press officer|aide|adviser|advisor|national security adviser|senior adviser
+	senator|sen|sen.|representative|rep|rep.|congressman|congresswoman|lawmaker|governor|gov|gov.|lieutenant governor|mayor|deputy mayor|councillor|councilman|councilwoman
+	judge|justice|chief justice|attorney general|prosecutor|district attorney|attorney|lawyer
+	general|gen|gen.|lt. gen.|maj. gen.|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
+	chief executive|chief executive officer|ceo|chairman|chairwoman|chair|chief|director|executive director|founder|co-founder|head|leader|opposition leader|party leader
+	dr|dr.|mr|mr.|mrs|mrs.|ms|ms.|miss|prof|prof.|professor|sir|dame|lord|lady|rev|rev.|reverend|father|rabbi|imam|bishop|archbishop|cardinal|patriarch
+	coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff
+	first lady|crown prince|supreme leader|grand ayatollah|ayatollah
+`)
+
+// phraseSet reads a list of phrases separated by '|' and line breaks.
+func phraseSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range strings.Split(s, "\n") {
+		for _, p := range strings.Split(line, "|") {
+			if p = strings.Join(strings.Fields(p), " "); p != "" {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}
+
+// orgWords end the names of organisations: "ABC News", "Que Onda
+// Magazine", "Apple Inc."
+var orgWords = wordSet(`
+	news times post journal magazine herald tribune gazette telegraph guardian press agency wire network radio tv television channel broadcasting
+	inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings bank industries airlines airways motors partners capital fund trust
+	party movement front alliance coalition union league federation association society council committee commission board bureau authority office
+	ministry department administration agency service services forces army navy police guard command
+	university college school institute academy foundation center centre hospital clinic laboratory
+	church mosque synagogue temple club fc united team
+	parliament assembly congress senate court tribunal cabinet government
+	organization organisation
+`)
+
+// orgHeads open the names of organisations: "Ministry of Defense",
+// "University of Chicago", "Bank of England".
+var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency`)
+
+// placeWords end or open the names of places: "Gaza City", "Mount Everest".
+var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue airport port harbor harbour bridge coast`)
+var placeHeads = wordSet(`mount lake gulf cape isle port fort`)
+
+// nameParticles join the parts of a name in lower case: "Charles de
+// Gaulle", "Bashar al-Assad", "Ursula von der Leyen".
+var nameParticles = wordSet(`de da di du del della der den van von la le al el bin ibn abu ben dos das y`)
+
+// nameConnectors join the words of an organisation's or a place's name:
+// "Bank of England", "Isle of Man".
+var nameConnectors = wordSet(`of the and for on &`)
+
+// groupNouns are plural and collective nouns that open sentences and stand
+// for speakers without naming them: "Officials said", "Police said".
+var groupNouns = wordSet(`
+	officials official police authorities witnesses analysts experts residents sources critics protesters
+	investigators prosecutors doctors lawmakers members reports observers voters troops forces soldiers
+	leaders diplomats negotiators people citizens scientists researchers economists investors traders
+	officers firefighters rescuers workers students teachers parents families survivors victims
+	spokespeople representatives delegates ministers aides advisers supporters opponents rebels militants
+	fighters activists organizers organisers journalists reporters editors staff employees
+`)
+
+// personContexts are nouns after a single capitalised word that make it a
+// person: "the Trump administration", "the Biden campaign".
+var personContexts = wordSet(`administration campaign presidency government's aides allies loyalists era`)

@@ -1,0 +1,586 @@
+package newsmerge
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file finds the quotes and claims of Analyze and their speakers. The
+// verbs of saying are those of Split (speechVerbs) and the verbs of
+// claiming, confirming and denying that wire copy uses to attribute
+// statements.
+
+// reportingVerbs attribute a statement to the subject before them or the
+// speaker after them.
+var reportingVerbs = unionSets(speechVerbs, wordSet(`
+	claim claims claimed alleged alleges announced announces confirmed confirms denied denies
+	asserted asserts reported stressed stresses admitted admits maintained maintains
+	predicted predicts indicated indicates revealed reveals disclosed discloses
+	emphasized emphasizes emphasised emphasises suggested suggests vowed vows promised promises
+	pledged pledges estimated estimates concluded concludes observed observes urged urges
+	insisted insists warned warns
+`))
+
+// speakerSkips are the adverbs and auxiliaries between a subject and its
+// verb of saying: "Russian officials also claimed", "Putin has repeatedly
+// said".
+var speakerSkips = wordSet(`also again later recently previously then has have had would will did does do not never reportedly publicly privately repeatedly earlier separately further initially first once already still subsequently`)
+
+// speakerDeterminers may open a speaker's phrase.
+var speakerDeterminers = wordSet(`the a an his her its their our two three several many some other another`)
+
+// speakerModifiers are lower-case words of a speaker's phrase besides
+// titles and group nouns: "a senior official", "top U.S. diplomats".
+var speakerModifiers = wordSet(`senior top former local regional foreign state government military federal national international unnamed anonymous deputy acting chief new current`)
+
+// pronouns that may stand for a person as a speaker.
+var personPronouns = wordSet(`he she`)
+var otherPronouns = wordSet(`they we i it`)
+
+// titleWords are the words of personTitles, for speaker phrases.
+var titleWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for t := range personTitles {
+		for _, w := range strings.Fields(t) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+func unionSets(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// A quoteSpan is a quoted part of a sentence: [start, end) are the offsets
+// into Body of the words inside the marks.
+type quoteSpan struct {
+	start, end int
+	opened     bool // the sentence has its opening mark
+	closed     bool // the sentence has its closing mark
+}
+
+// quoteSpans finds the quoted parts of a sentence.
+func quoteSpans(s Sentence) []quoteSpan {
+	text := s.Text
+	var spans []quoteSpan
+	in := false
+	var open rune
+	qStart := 0
+	prev := ' '
+	for i, r := range text {
+		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
+		if !in {
+			leftOK := unicode.IsSpace(prev) || isOpening(prev) || isDash(prev) || i == 0
+			switch {
+			case r == '\u201C' || r == '\u00AB' || r == '\u201E' || (r == '"' || r == '\u2018') && leftOK:
+				in, open, qStart = true, r, i+utf8.RuneLen(r)
+			case (r == '\u201D' || r == '\u00BB') && len(spans) == 0 && i > 0:
+				spans = append(spans, quoteSpan{start: 0, end: i, closed: true}) // goes on from the last sentence
+			}
+		} else {
+			closes := false
+			switch open {
+			case '\u201C', '\u201E':
+				closes = r == '\u201D' || r == '"' || r == '\u201C' && i > qStart && !unicode.IsSpace(prev)
+			case '\u00AB':
+				closes = r == '\u00BB'
+			case '"':
+				closes = r == '"' || r == '\u201D'
+			case '\u2018':
+				closes = r == '\u2019' && !unicode.IsLetter(next)
+			}
+			if closes {
+				spans = append(spans, quoteSpan{start: qStart, end: i, opened: true, closed: true})
+				in = false
+			}
+		}
+		prev = r
+	}
+	if in {
+		spans = append(spans, quoteSpan{start: qStart, end: len(text), opened: true})
+	}
+	out := spans[:0]
+	for _, q := range spans {
+		st, en := trimQuoted(text, q.start, q.end)
+		if st < en {
+			q.start, q.end = s.Start+st, s.Start+en
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// trimQuoted trims white space and the final comma or stop of a quotation.
+func trimQuoted(text string, i, j int) (int, int) {
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += size
+	}
+	for j > i {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if !unicode.IsSpace(r) && r != ',' && r != '.' && r != ';' && r != ':' {
+			break
+		}
+		if r == '.' && j-i >= 3 && text[j-3] == '.' {
+			break // the last dot of "p.m." or "U.S."
+		}
+		j -= size
+	}
+	return i, j
+}
+
+// An attribution is a verb of saying with its speaker's words in a
+// sentence.
+type attribution struct {
+	verb, verbEnd int // word indices: the verb is ws[verb:verbEnd]
+	np, npEnd     int // the speaker's words
+	after         bool
+	speaker       Speaker
+}
+
+// findQuotes fills an.Quotes.
+func (x *extractor) findQuotes(an *Analysis) {
+	for ai := range x.sents {
+		x.articleQuotes(an, ai)
+	}
+}
+
+// subjectRef is a person named at the start of a clause.
+type subjectRef struct {
+	sen, start int
+	entity     int
+}
+
+func (x *extractor) articleQuotes(an *Analysis, ai int) {
+	a := x.articles[ai]
+	var subjects []subjectRef
+	// The subjects outside quotations, for pronouns.
+	var spansBySen = make([][]quoteSpan, len(x.sents[ai]))
+	for si, sw := range x.sents[ai] {
+		if sw.sen.Role == RoleBody {
+			spansBySen[si] = quoteSpans(sw.sen)
+		}
+	}
+	candsBySen := make([][]int, len(x.sents[ai]))
+	for ci, c := range x.cands {
+		if c.art == ai {
+			candsBySen[c.sen] = append(candsBySen[c.sen], ci)
+		}
+	}
+	for si := range candsBySen {
+		sort.Slice(candsBySen[si], func(i, j int) bool { return x.cands[candsBySen[si][i]].start < x.cands[candsBySen[si][j]].start })
+	}
+	var prevQuote *Quote // the last direct quote with a speaker, for quotations that go on
+	prevSen := -1
+	for si, sw := range x.sents[ai] {
+		if sw.sen.Role != RoleBody {
+			continue
+		}
+		spans := spansBySen[si]
+		inQuote := func(off int) bool {
+			for _, q := range spans {
+				if off >= q.start && off < q.end {
+					return true
+				}
+			}
+			return false
+		}
+		atts := x.attributions(ai, si, inQuote)
+		for k := range atts {
+			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects)
+		}
+		var quotes []Quote
+		for _, q := range spans {
+			qt := Quote{Article: a.ID, Sentence: sw.sen.Index, Start: q.start, End: q.end, Text: a.Body[q.start:q.end], Direct: true}
+			if at := nearestAttribution(sw.words, atts, q); at != nil {
+				qt.Verb = verbText(a.Body, sw.words, at)
+				qt.Speaker = at.speaker
+			} else if prevQuote != nil && prevSen >= 0 && x.sents[ai][prevSen].sen.Paragraph == sw.sen.Paragraph && (!q.opened || startsWithQuote(sw.sen.Text)) {
+				qt.Speaker = prevQuote.Speaker // the quotation goes on
+			}
+			quotes = append(quotes, qt)
+		}
+		for k := range atts {
+			if qt, ok := x.indirectQuote(ai, si, &atts[k], spans); ok {
+				quotes = append(quotes, qt)
+			}
+		}
+		sort.SliceStable(quotes, func(i, j int) bool { return quotes[i].Start < quotes[j].Start })
+		prevSen = si
+		prevQuote = nil
+		for k := range quotes {
+			if quotes[k].Direct && quotes[k].Speaker.Text != "" {
+				prevQuote = &quotes[k]
+			}
+		}
+		an.Quotes = append(an.Quotes, quotes...)
+		// Subjects of this sentence, for pronouns later.
+		for _, ci := range candsBySen[si] {
+			c := x.cands[ci]
+			if c.subject && !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
+				subjects = append(subjects, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
+			}
+		}
+		for _, at := range atts {
+			if e, ok := x.entityIndex(an, at.speaker.Entity); ok && an.Entities[e].Type == EntityPerson {
+				subjects = append(subjects, subjectRef{sen: si, start: at.speaker.Start, entity: e})
+			}
+		}
+	}
+}
+
+func (x *extractor) entityIndex(an *Analysis, name string) (int, bool) {
+	if name == "" {
+		return 0, false
+	}
+	for i := range an.Entities {
+		if an.Entities[i].Name == name {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+func startsWithQuote(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return isQuote(r) && isOpening(r) || r == '\u201C' || r == '"'
+}
+
+func verbText(body string, ws []nword, at *attribution) string {
+	return body[ws[at.verb].start:ws[at.verbEnd-1].end]
+}
+
+// nearestAttribution returns the attribution whose verb is nearest to the
+// quote, or nil.
+func nearestAttribution(ws []nword, atts []attribution, q quoteSpan) *attribution {
+	var best *attribution
+	bestDist := -1
+	for k := range atts {
+		at := &atts[k]
+		v := ws[at.verb]
+		d := 0
+		switch {
+		case v.end <= q.start:
+			d = q.start - v.end
+		case v.start >= q.end:
+			d = v.start - q.end
+		}
+		if best == nil || d < bestDist {
+			best, bestDist = at, d
+		}
+	}
+	return best
+}
+
+// npWord reports whether w can be part of a speaker's phrase.
+func (x *extractor) npWord(w nword) bool {
+	if w.number {
+		return false
+	}
+	if w.cap {
+		return !weekdays[w.key] && !dayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
+	}
+	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] || x.isDemonym(w) || nameParticles[w.key]
+}
+
+// attributions finds the verbs of saying of a sentence and their speakers'
+// words.
+func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attribution {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	gapAt := func(k int) string { // the text before ws[k]
+		if k == 0 {
+			return body[x.sents[ai][si].sen.Start:ws[0].start]
+		}
+		return body[ws[k-1].end:ws[k].start]
+	}
+	plain := func(k int) bool { return strings.TrimSpace(gapAt(k)) == "" }
+	var atts []attribution
+	for k := 0; k < len(ws); k++ {
+		w := ws[k]
+		if w.cap && k > 0 || w.number || inQuote(w.start) {
+			continue
+		}
+		if w.key == "according" && k+1 < len(ws) && ws[k+1].key == "to" {
+			end := k + 2
+			for end < len(ws) && x.npWord(ws[end]) && plain(end) && end-k-2 < 7 {
+				end++
+			}
+			if end > k+2 {
+				atts = append(atts, attribution{verb: k, verbEnd: k + 2, np: k + 2, npEnd: end, after: true})
+			}
+			k = end - 1
+			continue
+		}
+		if !reportingVerbs[w.key] {
+			continue
+		}
+		at := attribution{verb: k, verbEnd: k + 1, np: -1}
+		// The subject before the verb.
+		p := k
+		negated := false
+		for p > 0 && plain(p) && !ws[p-1].cap && speakerSkips[ws[p-1].key] {
+			p--
+			negated = negated || ws[p].key == "not" || ws[p].key == "never"
+		}
+		if negated || p > 0 && strings.HasSuffix(ws[p-1].key, "n't") {
+			continue // "Officials have not disclosed": no claim
+		}
+		if p > 0 && plain(p) {
+			q := p
+			if personPronouns[ws[p-1].key] || otherPronouns[ws[p-1].key] {
+				q = p - 1
+			} else {
+				for q > 0 && p-q < 8 && x.npWord(ws[q-1]) && !inQuote(ws[q-1].start) && (q == p || plain(q)) {
+					q--
+				}
+			}
+			if q < p && (q == 0 || !plain(q) || clauseWords[ws[q-1].key]) && hasHead(ws, q, p) {
+				at.np, at.npEnd = q, p
+			}
+		}
+		if at.np < 0 && p > 0 && (clauseWords[ws[p-1].key] && (ws[p-1].key == "and" || ws[p-1].key == "but") || !plain(p)) {
+			// "Putin ... and said", "Umerov, head of the delegation, said":
+			// the subject that opens the sentence.
+			if e := x.openingPhrase(ws, plain); e > 0 && e < p {
+				at.np, at.npEnd = 0, e
+			}
+		}
+		if at.np < 0 && k+1 < len(ws) && plain(k+1) && (k == 0 || !plain(k)) {
+			// "..., said Leavitt."
+			e := k + 1
+			for e < len(ws) && x.npWord(ws[e]) && (e == k+1 || plain(e)) && e-k < 8 {
+				e++
+			}
+			if e == k+2 && (personPronouns[ws[k+1].key] || otherPronouns[ws[k+1].key]) || hasHead(ws, k+1, e) {
+				at.np, at.npEnd, at.after = k+1, e, true
+			}
+		}
+		if at.np >= 0 {
+			atts = append(atts, at)
+		}
+	}
+	// "according to" attributes only a sentence without another verb of
+	// saying: "Putin claimed — without evidence, according to Western
+	// reports — that ..." is Putin's claim.
+	if len(atts) > 1 {
+		kept := atts[:0]
+		for _, at := range atts {
+			if ws[at.verb].key != "according" {
+				kept = append(kept, at)
+			}
+		}
+		atts = kept
+	}
+	return atts
+}
+
+// hasHead reports whether ws[i:j] has a word other than determiners and
+// modifiers: a name, a title or a group noun.
+func hasHead(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !speakerDeterminers[ws[k].key] && !speakerModifiers[ws[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPhrase returns the end of the speaker-like phrase that opens a
+// sentence, or 0.
+func (x *extractor) openingPhrase(ws []nword, plain func(int) bool) int {
+	if len(ws) == 0 {
+		return 0
+	}
+	if personPronouns[ws[0].key] || otherPronouns[ws[0].key] {
+		return 1
+	}
+	e := 0
+	for e < len(ws) && x.npWord(ws[e]) && (e == 0 || plain(e)) && e < 8 {
+		e++
+	}
+	if !hasHead(ws, 0, e) {
+		return 0
+	}
+	return e
+}
+
+// resolveSpeaker fills at.speaker: the phrase, the entity it names or a
+// pronoun stands for, and the place it is tied to.
+func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, cands []int, subjects []subjectRef) {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	sp := &at.speaker
+	sp.Start, sp.End = ws[at.np].start, ws[at.npEnd-1].end
+	sp.Text = body[sp.Start:sp.End]
+	best := -1
+	rank := func(t EntityType) int {
+		switch t {
+		case EntityPerson:
+			return 3
+		case EntityOrg:
+			return 2
+		case EntityPlace:
+			return 1
+		}
+		return 0
+	}
+	for _, ci := range cands {
+		c := x.cands[ci]
+		if c.start >= sp.Start && c.end <= sp.End {
+			e := x.candEnt[ci]
+			if best < 0 || rank(an.Entities[e].Type) >= rank(an.Entities[best].Type) {
+				best = e
+			}
+		}
+	}
+	if best < 0 && at.npEnd-at.np == 1 && personPronouns[ws[at.np].key] {
+		best = pronounReferent(subjects, si, sp.Start)
+	}
+	if best >= 0 {
+		sp.Entity, sp.Type = an.Entities[best].Name, an.Entities[best].Type
+	}
+	for k := at.np; k < at.npEnd; k++ {
+		if p := x.gaz.demonyms[ws[k].key]; p != "" && sp.Place == "" {
+			sp.Place = p
+		}
+	}
+	if sp.Place == "" && best >= 0 {
+		switch e := &an.Entities[best]; e.Type {
+		case EntityPerson:
+			sp.Place = x.rolePlace(e.Roles)
+		case EntityOrg:
+			sp.Place = x.gaz.orgPlaces[e.Name]
+		case EntityPlace:
+			sp.Place = e.Name
+		}
+	}
+}
+
+// rolePlace returns the place that the first demonym or place name of the
+// roles names ("Russian President" gives "Russia"), or "".
+func (x *extractor) rolePlace(roles []string) string {
+	for _, r := range roles {
+		toks := Tokenize(r)
+		for i := range toks {
+			for n := min(3, len(toks)-i); n > 0; n-- {
+				parts := make([]string, n)
+				for k := range parts {
+					parts[k] = toks[i+k].Text
+				}
+				key := strings.Join(parts, " ")
+				if p := x.gaz.demonyms[key]; p != "" {
+					return p
+				}
+				if p := x.gaz.places[key]; p != "" {
+					return p
+				}
+				if o := x.gaz.knownOrgs[key]; o != "" && x.gaz.orgPlaces[o] != "" {
+					return x.gaz.orgPlaces[o]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// pronounReferent returns the entity a "he" or "she" at (si, start) stands
+// for: the one person who is a subject in the nearest sentence, this one or
+// up to three before, that has one; -1 when there is none or more than one.
+func pronounReferent(subjects []subjectRef, si, start int) int {
+	for s := si; s >= 0 && s >= si-3; s-- {
+		found := -1
+		for _, r := range subjects {
+			if r.sen != s || s == si && r.start >= start {
+				continue
+			}
+			if found >= 0 && found != r.entity {
+				return -1
+			}
+			found = r.entity
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
+}
+
+// indirectQuote returns the claim an attribution reports when it is more
+// than a quotation: the words after the verb, "that" and an aside between
+// dashes left out.
+func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan) (Quote, bool) {
+	sw := x.sents[ai][si]
+	ws := sw.words
+	a := x.articles[ai]
+	body := a.Body
+	if at.after && ws[at.verb].key != "according" {
+		return Quote{}, false // "..., said Leavitt": the quotation is the claim
+	}
+	start, end := ws[at.verbEnd-1].end, sw.sen.End
+	if at.after { // "according to X, ..." or "..., according to X"
+		start = ws[at.npEnd-1].end
+		if at.np > 0 && ws[at.verb].start > sw.sen.Start+1 {
+			start, end = sw.sen.Start, ws[at.verb].start
+		}
+	}
+	for _, q := range spans {
+		if q.end <= ws[at.np].start && strings.TrimSpace(strings.Trim(body[q.end:ws[at.np].start], ",\u201D\"’ ")) == "" {
+			return Quote{}, false // “...,” she said
+		}
+	}
+	// Skip what does not belong to the claim: an aside between dashes,
+	// "that", a weekday, "on Monday", "reporters".
+	for {
+		rest := body[start:end]
+		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+		start += len(rest) - len(trimmed)
+		r, size := utf8.DecodeRuneInString(trimmed)
+		if isDash(r) {
+			if i := strings.IndexFunc(trimmed[size:], isDash); i >= 0 {
+				start += size + i
+				_, dsize := utf8.DecodeRuneInString(body[start:])
+				start += dsize
+				continue
+			}
+		}
+		w := firstWordAt(ws, start)
+		if w < 0 {
+			break
+		}
+		k := ws[w].key
+		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" {
+			start = ws[w].end
+			continue
+		}
+		break
+	}
+	st, en := trimQuoted(body, start, end)
+	if en-st < 1 || len(Tokenize(body[st:en])) < 3 {
+		return Quote{}, false
+	}
+	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+}
+
+// firstWordAt returns the index of the first word starting at or after off
+// with only white space between, or -1.
+func firstWordAt(ws []nword, off int) int {
+	for i, w := range ws {
+		if w.start >= off {
+			return i
+		}
+	}
+	return -1
+}
