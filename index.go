@@ -473,7 +473,8 @@ const maxIndexString = 1 << 16
 func (idx *Index) WriteTo(w io.Writer) (int64, error) {
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
-	cw := &countWriter{w: bufio.NewWriter(w), crc: crc32.NewIEEE()}
+	out := &byteCounter{w: w}
+	cw := &countWriter{w: bufio.NewWriter(out), crc: crc32.NewIEEE()}
 	cw.string(indexMagic)
 	cw.uvarint(IndexVersion)
 	cw.uvarint(uint64(idx.c.shingle))
@@ -527,18 +528,29 @@ func (idx *Index) WriteTo(w io.Writer) (int64, error) {
 	if cw.err == nil {
 		cw.err = cw.w.Flush()
 	}
-	return cw.n, cw.err
+	return out.n, cw.err
 }
 
-// countWriter writes through a buffer, counting bytes, summing a CRC and
-// keeping the first error.
+// byteCounter counts the bytes written through it.
+type byteCounter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *byteCounter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// countWriter writes through a buffer, summing a CRC and keeping the first
+// error.
 type countWriter struct {
 	w   *bufio.Writer
 	crc interface {
 		io.Writer
 		Sum32() uint32
 	}
-	n   int64
 	err error
 	buf [binary.MaxVarintLen64]byte
 }
@@ -547,9 +559,7 @@ func (cw *countWriter) write(b []byte) {
 	if cw.err != nil {
 		return
 	}
-	n, err := cw.w.Write(b)
-	cw.n += int64(n)
-	cw.err = err
+	_, cw.err = cw.w.Write(b)
 	cw.crc.Write(b)
 }
 
@@ -600,6 +610,7 @@ func readIndex(cr *countReader, scorer *Scorer) (dedupConfig, []*entry, error) {
 	var c dedupConfig
 	magic := cr.bytes(len(indexMagic))
 	if cr.err != nil || string(magic) != indexMagic {
+		cr.err = nil // a short input is foreign, not truncated
 		return c, nil, cr.fail(0, "not a newsmerge index (no %q header)", indexMagic[:7])
 	}
 	if v := cr.uvarint(); cr.err == nil && v != IndexVersion {
@@ -639,8 +650,12 @@ func readIndex(cr *countReader, scorer *Scorer) (dedupConfig, []*entry, error) {
 		return c, nil, cr.err
 	}
 	want := cr.crc.Sum32()
-	if got := binary.LittleEndian.Uint32(cr.bytes(4)); cr.err != nil || got != want {
-		return c, nil, cr.fail(cr.n, "checksum mismatch: the index is corrupt")
+	sum := cr.bytes(4)
+	if cr.err != nil {
+		return c, nil, cr.err
+	}
+	if binary.LittleEndian.Uint32(sum) != want {
+		return c, nil, cr.fail(cr.n-4, "checksum mismatch: the index is corrupt")
 	}
 	return c, entries, nil
 }
@@ -659,7 +674,7 @@ type countReader struct {
 
 // fail records a format error at byte off.
 func (cr *countReader) fail(off int64, format string, args ...any) error {
-	if cr.err == nil || errors.Is(cr.err, io.ErrUnexpectedEOF) {
+	if cr.err == nil {
 		cr.err = fmt.Errorf("%w: at byte %d: %s", ErrIndexFormat, off, fmt.Sprintf(format, args...))
 	}
 	return cr.err
