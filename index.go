@@ -29,7 +29,7 @@ import (
 // entities being built on another branch), a term held by more than 256
 // articles is dropped as too common, and the (at most 8) articles sharing
 // the most weight of rare terms with the query, at least 3 terms, are
-// compared with Scorer.CompareArticles.
+// compared with Scorer.CompareArticles (see Rewrite).
 //
 // An Index keeps per article its ID, fingerprint (shingle set and
 // signature), its terms and, unless rewrites are turned off
@@ -286,7 +286,7 @@ func (idx *Index) Query(a *Article) ([]Match, error) {
 		s := idx.c.scorer
 		pq := s.PrepareArticle(a)
 		for _, b := range rewrites {
-			if v := s.CompareArticles(pq, s.PrepareArticle(b)).Value; v >= idx.c.minRewrite {
+			if v, ok := idx.c.rewrite(pq, s.PrepareArticle(b)); ok {
 				matches = append(matches, Match{ID: b.ID, Relation: Rewrite, Score: v})
 			}
 		}
@@ -425,7 +425,7 @@ func (idx *Index) corpusLinks(entries []*entry, prepared []*PreparedArticle) [][
 	ok := make([]bool, len(uniq))
 	parallel(len(uniq), func(k int) {
 		p := uniq[k]
-		ok[k] = idx.c.scorer.CompareArticles(prepared[p[0]], prepared[p[1]]).Value >= idx.c.minRewrite
+		_, ok[k] = idx.c.rewrite(prepared[p[0]], prepared[p[1]])
 	})
 	for k, p := range uniq {
 		if ok[k] {

@@ -79,40 +79,62 @@ func Load(dir string) ([]mrpc.Pair, error) {
 }
 
 // Dir returns the folder of the MRPC files: $NEWSMERGE_MRPC when set, else
-// the first of ../shared/eval/mrpc and ../../shared/eval/mrpc (from a
-// checkout or a worktree beside the shared data) that exists, else the
-// first.
+// shared/eval/mrpc in the nearest parent of the working directory that has
+// one (the evaluation data sits beside the checkouts: ../shared from the
+// main checkout, ../../shared from a worktree), else ../shared/eval/mrpc.
 func Dir() string {
 	if d := os.Getenv("NEWSMERGE_MRPC"); d != "" {
 		return d
 	}
-	for _, d := range dirs {
-		if _, err := os.Stat(d); err == nil {
+	dir, err := os.Getwd()
+	for err == nil {
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			break
+		}
+		dir = parent
+		if d := filepath.Join(dir, "shared", "eval", "mrpc"); isDir(d) {
 			return d
 		}
 	}
-	return dirs[0]
+	return filepath.Join("..", "shared", "eval", "mrpc")
 }
 
-var dirs = []string{filepath.Join("..", "shared", "eval", "mrpc"), filepath.Join("..", "..", "shared", "eval", "mrpc")}
+func isDir(name string) bool {
+	info, err := os.Stat(name)
+	return err == nil && info.IsDir()
+}
 
 // sentence is a story sentence and, when MRPC has one, its paraphrase.
 type sentence struct{ text, para string }
 
 // Generate returns n articles made from pairs with the given seed. About one
-// article in ten is unrelated; the others are stories of 5 to 9 sentences
-// with their variants (every kind for each story, each with probability
-// 0.85). Stories take MRPC pairs in a shuffled order; once all are used,
-// stories reuse them in a new order, so a corpus larger than about 4,000
-// articles shares some sentences across stories, as syndicated news does.
-// Published times start at 2024-01-01 and go up story by story, a variant
-// up to a day after its story.
+// article in ten is unrelated; the others are stories of 5 to 7 sentences
+// with their variants: two of every kind for each story, each made with
+// probability 0.9, so about 16 variants a story. A fifth of the pairs,
+// chosen at random, are kept apart for the sentences of unrelated articles
+// and inserted sentences; stories take the other pairs in a shuffled order,
+// each pair once, until all are used (about 540 stories; a corpus of
+// 10,000 articles has about 580, so its last stories already reuse
+// pairs); after that stories reuse them in a new order and share sentences
+// with earlier stories. Published times
+// start at 2024-01-01 and go up story by story, a variant up to a day after
+// its story.
 func Generate(pairs []mrpc.Pair, n int, seed int64) []Item {
 	if len(pairs) == 0 || n <= 0 {
 		return nil
 	}
 	rng := rand.New(rand.NewSource(seed))
 	g := &generator{rng: rng, pairs: pairs}
+	perm := rng.Perm(len(pairs))
+	cut := len(pairs) / 5
+	for _, i := range perm[:cut] {
+		g.fillers = append(g.fillers, pairs[i].S1, pairs[i].S2)
+	}
+	g.storyPairs = perm[cut:]
+	if len(g.storyPairs) == 0 {
+		g.storyPairs = perm
+	}
 	var vocab []string
 	for _, p := range pairs[:min(len(pairs), 500)] {
 		vocab = append(vocab, strings.Fields(p.S2)...)
@@ -130,15 +152,14 @@ func Generate(pairs []mrpc.Pair, n int, seed int64) []Item {
 		base := g.story()
 		items = append(items, Item{Article: g.article(fmt.Sprintf("s%05d-%s", story, KindBase), base, at), Story: story, Kind: KindBase})
 		for _, kind := range variantKinds {
-			if len(items) >= n {
-				break
+			for copyNo := 1; copyNo <= 2 && len(items) < n; copyNo++ {
+				if rng.Float64() >= 0.9 {
+					continue
+				}
+				later := at.Add(time.Duration(rng.Intn(24*60)+1) * time.Minute)
+				a := g.article(fmt.Sprintf("s%05d-%s-%d", story, kind, copyNo), g.variant(kind, base), later)
+				items = append(items, Item{Article: a, Story: story, Kind: kind})
 			}
-			if rng.Float64() >= 0.85 {
-				continue
-			}
-			later := at.Add(time.Duration(rng.Intn(24*60)+1) * time.Minute)
-			a := g.article(fmt.Sprintf("s%05d-%s", story, kind), g.variant(kind, base), later)
-			items = append(items, Item{Article: a, Story: story, Kind: kind})
 		}
 		story++
 	}
@@ -147,26 +168,30 @@ func Generate(pairs []mrpc.Pair, n int, seed int64) []Item {
 
 // generator holds the state of one Generate call.
 type generator struct {
-	rng   *rand.Rand
-	pairs []mrpc.Pair
-	order []int // shuffled pair indexes still to use
-	vocab []string
+	rng        *rand.Rand
+	pairs      []mrpc.Pair
+	storyPairs []int    // the pairs stories are made of
+	order      []int    // shuffled story pairs still to use
+	fillers    []string // sentences of unrelated articles and insertions
+	vocab      []string
 }
 
-// next returns the next pair in the shuffled order.
+// next returns the next story pair in the shuffled order.
 func (g *generator) next() mrpc.Pair {
 	if len(g.order) == 0 {
-		g.order = g.rng.Perm(len(g.pairs))
+		for _, i := range g.rng.Perm(len(g.storyPairs)) {
+			g.order = append(g.order, g.storyPairs[i])
+		}
 	}
 	p := g.pairs[g.order[0]]
 	g.order = g.order[1:]
 	return p
 }
 
-// story returns 5 to 9 sentences, each with its paraphrase when its pair is
+// story returns 5 to 7 sentences, each with its paraphrase when its pair is
 // a positive one.
 func (g *generator) story() []sentence {
-	k := 5 + g.rng.Intn(5)
+	k := 5 + g.rng.Intn(3)
 	out := make([]sentence, k)
 	for i := range out {
 		p := g.next()
@@ -178,15 +203,22 @@ func (g *generator) story() []sentence {
 	return out
 }
 
-// unrelated returns 4 to 8 sentences taken from pairs at random positions
-// (the second sentence, so not the text the stories tell).
+// unrelated returns 4 to 8 filler sentences drawn at random.
 func (g *generator) unrelated() []sentence {
 	k := 4 + g.rng.Intn(5)
 	out := make([]sentence, k)
 	for i := range out {
-		out[i] = sentence{text: g.pairs[g.rng.Intn(len(g.pairs))].S2}
+		out[i] = sentence{text: g.filler()}
 	}
 	return out
+}
+
+// filler returns a sentence of the pairs kept apart from the stories.
+func (g *generator) filler() string {
+	if len(g.fillers) == 0 {
+		return g.pairs[g.rng.Intn(len(g.pairs))].S2
+	}
+	return g.fillers[g.rng.Intn(len(g.fillers))]
 }
 
 // datelines are put before a variant's first paragraph.
@@ -208,7 +240,7 @@ func (g *generator) variant(kind string, base []sentence) []sentence {
 		s = s[:len(s)-1-g.rng.Intn(2)]
 	case KindInsert:
 		at := g.rng.Intn(len(s) + 1)
-		extra := sentence{text: g.pairs[g.rng.Intn(len(g.pairs))].S2}
+		extra := sentence{text: g.filler()}
 		s = append(s[:at], append([]sentence{extra}, s[at:]...)...)
 	case KindEdit:
 		g.edit(s, 1+g.rng.Intn(3))
