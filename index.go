@@ -45,9 +45,9 @@ type Index struct {
 	entries []*entry // by slot; nil for a free slot
 	free    []int32  // free slots, reused last in first out
 	byID    map[string]int32
-	bands   []map[uint64][]int32 // band key -> slots, one map per band
-	exact   map[uint64][]int32   // content hash -> slots
-	terms   map[string][]int32   // rare term -> slots; nil value: too common
+	bands   []slotMap          // band key -> slots, one map per band
+	exact   slotMap            // content hash -> slots
+	terms   map[string][]int32 // rare term -> slots; nil value: too common
 }
 
 // An entry is one indexed article.
@@ -79,11 +79,11 @@ func newIndex(c dedupConfig) *Index {
 func (idx *Index) reset() {
 	idx.entries, idx.free = nil, nil
 	idx.byID = make(map[string]int32)
-	idx.bands = make([]map[uint64][]int32, idx.c.bands)
+	idx.bands = make([]slotMap, idx.c.bands)
 	for i := range idx.bands {
-		idx.bands[i] = make(map[uint64][]int32)
+		idx.bands[i] = newSlotMap()
 	}
-	idx.exact = make(map[uint64][]int32)
+	idx.exact = newSlotMap()
 	idx.terms = make(map[string][]int32)
 }
 
@@ -148,9 +148,9 @@ func (idx *Index) insert(e *entry) int32 {
 		idx.entries = append(idx.entries, e)
 	}
 	idx.byID[e.id] = slot
-	idx.exact[e.fp.Hash] = append(idx.exact[e.fp.Hash], slot)
+	idx.exact.add(e.fp.Hash, slot)
 	for b, key := range idx.bandKeys(e.fp) {
-		idx.bands[b][key] = append(idx.bands[b][key], slot)
+		idx.bands[b].add(key, slot)
 	}
 	for _, t := range e.terms {
 		list, ok := idx.terms[t]
@@ -199,9 +199,9 @@ func (idx *Index) RemoveBefore(t time.Time) int {
 func (idx *Index) remove(slot int32) {
 	e := idx.entries[slot]
 	delete(idx.byID, e.id)
-	dropSlot(idx.exact, e.fp.Hash, slot)
+	idx.exact.remove(e.fp.Hash, slot)
 	for b, key := range idx.bandKeys(e.fp) {
-		dropSlot(idx.bands[b], key, slot)
+		idx.bands[b].remove(key, slot)
 	}
 	for _, t := range e.terms {
 		if list := idx.terms[t]; list != nil {
@@ -210,6 +210,55 @@ func (idx *Index) remove(slot int32) {
 	}
 	idx.entries[slot] = nil
 	idx.free = append(idx.free, slot)
+}
+
+// A slotMap files slots under 64-bit keys. Most keys of an LSH band hold
+// one article, so those are kept in a map of single slots (12 bytes an
+// entry) and only keys holding more in a map of lists.
+type slotMap struct {
+	single map[uint64]int32
+	multi  map[uint64][]int32
+}
+
+func newSlotMap() slotMap {
+	return slotMap{single: make(map[uint64]int32), multi: make(map[uint64][]int32)}
+}
+
+// add files slot under key.
+func (m slotMap) add(key uint64, slot int32) {
+	if list, ok := m.multi[key]; ok {
+		m.multi[key] = append(list, slot)
+		return
+	}
+	if first, ok := m.single[key]; ok {
+		delete(m.single, key)
+		m.multi[key] = []int32{first, slot}
+		return
+	}
+	m.single[key] = slot
+}
+
+// remove takes slot from under key.
+func (m slotMap) remove(key uint64, slot int32) {
+	if s, ok := m.single[key]; ok {
+		if s == slot {
+			delete(m.single, key)
+		}
+		return
+	}
+	dropSlot(m.multi, key, slot)
+	if list := m.multi[key]; len(list) == 1 {
+		delete(m.multi, key)
+		m.single[key] = list[0]
+	}
+}
+
+// appendTo appends the slots under key to out.
+func (m slotMap) appendTo(out []int32, key uint64) []int32 {
+	if s, ok := m.single[key]; ok {
+		return append(out, s)
+	}
+	return append(out, m.multi[key]...)
 }
 
 // dropSlot removes slot from the list under key, and the key when its list
@@ -298,9 +347,9 @@ func (idx *Index) Query(a *Article) ([]Match, error) {
 // nearCandidates returns the slots sharing the content hash or a band with
 // fp, in ascending order. The caller holds a lock.
 func (idx *Index) nearCandidates(fp *Fingerprint) []int32 {
-	out := append([]int32(nil), idx.exact[fp.Hash]...)
+	out := idx.exact.appendTo(nil, fp.Hash)
 	for b, key := range idx.bandKeys(fp) {
-		out = append(out, idx.bands[b][key]...)
+		out = idx.bands[b].appendTo(out, key)
 	}
 	return compactSlots(out)
 }
