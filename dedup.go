@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"encoding/json"
 	"fmt"
 	"hash/fnv"
 	"math"
@@ -476,11 +477,30 @@ type Group struct {
 }
 
 // A Member is one article of a Group with its relation to the group's first
-// article.
+// article. It encodes to JSON as {"id", "relation", "score"}.
 type Member struct {
-	Article  *Article `json:"-"`
-	Relation Relation `json:"relation"`
-	Score    float64  `json:"score"`
+	// Article is the article, as given to GroupArticles.
+	Article *Article
+	// Relation is First for the group's first article, else Exact,
+	// NearCopy or Rewrite.
+	Relation Relation
+	// Score is 1 for First and Exact, the shingle Jaccard similarity for
+	// NearCopy, ArticleScore.Value for Rewrite.
+	Score float64
+}
+
+// MarshalJSON encodes the member as {"id": ..., "relation": ..., "score":
+// ...}, the score rounded to three decimals.
+func (m Member) MarshalJSON() ([]byte, error) {
+	id := ""
+	if m.Article != nil {
+		id = m.Article.ID
+	}
+	return json.Marshal(struct {
+		ID       string   `json:"id"`
+		Relation Relation `json:"relation"`
+		Score    float64  `json:"score"`
+	}{id, m.Relation, math.Round(m.Score*1000) / 1000})
 }
 
 // Articles returns the group's articles in member order, to pass to Merge.
@@ -501,7 +521,8 @@ func (g Group) Articles() []*Article {
 // Exact, NearCopy when their shingle similarity reaches the threshold,
 // Rewrite with ArticleScore.Value otherwise. A member that joined through
 // other members only is a Rewrite whose score (its own ArticleScore.Value
-// against the first article) may be below MinRewrite.
+// against the first article) may be below MinRewrite; with rewrites turned
+// off, it is a NearCopy whose similarity may be below the threshold.
 //
 // The result does not depend on the order of the input: articles are
 // processed in the order of their first-article rule (Published, unknown
@@ -556,8 +577,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	for i := range parent {
 		parent[i] = int32(i)
 	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
+	find := func(x int32) int32 {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -584,11 +604,13 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 		m := Member{Article: arts[i], Relation: First, Score: 1}
 		if int32(i) != root {
 			m.Relation, m.Score = c.nearRelationScore(entries[root].fp, entries[i].fp)
-			if m.Relation == Unrelated {
+			switch {
+			case m.Relation != Unrelated:
+			case prepared != nil:
 				m.Relation = Rewrite
-				if prepared != nil {
-					m.Score, _ = c.rewrite(prepared[root], prepared[i])
-				}
+				m.Score, _ = c.rewrite(prepared[root], prepared[i])
+			default:
+				m.Relation, m.Score = NearCopy, entries[root].fp.Jaccard(entries[i].fp)
 			}
 		}
 		groups[g].Members = append(groups[g].Members, m)

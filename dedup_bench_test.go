@@ -78,6 +78,28 @@ func benchIndex(b *testing.B, n int, name string, opts *newsmerge.DedupOptions) 
 	return idx, arts
 }
 
+var benchFPs = map[int][]*newsmerge.Fingerprint{}
+
+// benchFingerprints returns the cached fingerprints of the corpus of n.
+func benchFingerprints(b *testing.B, n int) []*newsmerge.Fingerprint {
+	arts := benchCorpus(b, n)
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if fps, ok := benchFPs[n]; ok {
+		return fps
+	}
+	fps := make([]*newsmerge.Fingerprint, len(arts))
+	for i, a := range arts {
+		fp, err := newsmerge.NewFingerprint(a, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fps[i] = fp
+	}
+	benchFPs[n] = fps
+	return fps
+}
+
 func heapInUse() uint64 {
 	runtime.GC()
 	var ms runtime.MemStats
@@ -138,14 +160,7 @@ func BenchmarkBruteForceQuery(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			arts := benchCorpus(b, n)
-			fps := make([]*newsmerge.Fingerprint, len(arts))
-			for i, a := range arts {
-				fp, err := newsmerge.NewFingerprint(a, nil)
-				if err != nil {
-					b.Fatal(err)
-				}
-				fps[i] = fp
-			}
+			fps := benchFingerprints(b, n)
 			b.ReportAllocs()
 			b.ResetTimer()
 			found := 0

@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"math/rand"
@@ -427,5 +428,21 @@ func TestGroupEvents(t *testing.T) {
 	sortGroups := cmpopts.SortSlices(func(a, b []string) bool { return a[0] < b[0] })
 	if diff := cmp.Diff(want, got, sortGroups); diff != "" {
 		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+}
+
+func TestGroupJSON(t *testing.T) {
+	g := Group{Members: []Member{
+		{Article: &Article{ID: "a"}, Relation: First, Score: 1},
+		{Article: &Article{ID: "b"}, Relation: NearCopy, Score: 0.87654},
+		{Relation: Rewrite, Score: 0.25},
+	}}
+	got, err := json.Marshal(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"articles":[{"id":"a","relation":"first","score":1},{"id":"b","relation":"near-copy","score":0.877},{"id":"","relation":"rewrite","score":0.25}]}`
+	if diff := cmp.Diff(want, string(got)); diff != "" {
+		t.Errorf("JSON (-want +got):\n%s", diff)
 	}
 }

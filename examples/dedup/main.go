@@ -125,36 +125,17 @@ func writeText(w *bufio.Writer, groups []newsmerge.Group) error {
 	return nil
 }
 
-type jsonArticle struct {
-	ID       string             `json:"id"`
-	Relation newsmerge.Relation `json:"relation"`
-	Score    float64            `json:"score"`
-}
-
-type jsonStory struct {
-	Articles []jsonArticle `json:"articles"`
-}
-
-// writeJSON prints the stories as one JSON object.
+// writeJSON prints the stories as one JSON object; a Member encodes as
+// {"id", "relation", "score"}.
 func writeJSON(w *bufio.Writer, groups []newsmerge.Group) error {
-	out := struct {
-		Stories []jsonStory `json:"stories"`
-	}{Stories: []jsonStory{}}
-	for _, g := range groups {
-		var s jsonStory
-		for _, m := range g.Members {
-			s.Articles = append(s.Articles, jsonArticle{ID: m.Article.ID, Relation: m.Relation, Score: round(m.Score)})
-		}
-		out.Stories = append(out.Stories, s)
+	if groups == nil {
+		groups = []newsmerge.Group{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
-
-// round keeps three decimals.
-func round(x float64) float64 {
-	return float64(int64(x*1000+0.5)) / 1000
+	return enc.Encode(struct {
+		Stories []newsmerge.Group `json:"stories"`
+	}{groups})
 }
 
 func fatal(err error) {
