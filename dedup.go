@@ -213,18 +213,32 @@ func NewFingerprint(a *Article, opts *DedupOptions) (*Fingerprint, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.fingerprint(a, Split(a)), nil
+	return c.fingerprint(a, tokenizeBody(Split(a))), nil
 }
 
-// fingerprint computes the fingerprint of a from its segments.
-func (c *dedupConfig) fingerprint(a *Article, segs []Sentence) *Fingerprint {
+// A bodySentence is a body sentence with its tokens.
+type bodySentence struct {
+	text string
+	toks []Token
+}
+
+// tokenizeBody returns the RoleBody segments of segs with their tokens.
+func tokenizeBody(segs []Sentence) []bodySentence {
+	var out []bodySentence
+	for _, s := range segs {
+		if s.Role == RoleBody {
+			out = append(out, bodySentence{s.Text, Tokenize(s.Text)})
+		}
+	}
+	return out
+}
+
+// fingerprint computes the fingerprint of a from its body sentences.
+func (c *dedupConfig) fingerprint(a *Article, body []bodySentence) *Fingerprint {
 	fp := &Fingerprint{Hash: hashString(Fold(a.Body))}
 	var words []string
-	for _, s := range segs {
-		if s.Role != RoleBody {
-			continue
-		}
-		for _, t := range Tokenize(s.Text) {
+	for _, s := range body {
+		for _, t := range s.toks {
 			words = append(words, t.Text)
 		}
 	}
@@ -372,7 +386,7 @@ func LSHCandidateProbability(s float64, bands, rows int) float64 {
 // Entities proper are recognised on another branch; capitalised words stand
 // in for them until then. Which of these terms are rare is decided by the
 // index from how many articles hold each one.
-func rareTerms(segs []Sentence) []string {
+func rareTerms(body []bodySentence) []string {
 	type term struct {
 		key  string
 		name bool
@@ -380,15 +394,12 @@ func rareTerms(segs []Sentence) []string {
 	}
 	seen := make(map[string]int)
 	var terms []term
-	for _, s := range segs {
-		if s.Role != RoleBody {
-			continue
-		}
-		for i, t := range Tokenize(s.Text) {
+	for _, s := range body {
+		for i, t := range s.toks {
 			if stopwords[t.Text] || utf8.RuneCountInString(t.Text) < minTermRunes {
 				continue
 			}
-			first, _ := utf8.DecodeRuneInString(s.Text[t.Start:])
+			first, _ := utf8.DecodeRuneInString(s.text[t.Start:])
 			name := unicode.IsUpper(first) && t.Kind == TokenWord && !(i == 0 && sentenceStarters[t.Text])
 			key := tokenKey(t)
 			if j, ok := seen[key]; ok {

@@ -127,9 +127,10 @@ func validateOne(a *Article) error {
 
 // newEntry computes what the index keeps of an article.
 func (idx *Index) newEntry(a *Article, segs []Sentence) *entry {
-	e := &entry{id: a.ID, published: a.Published, fp: idx.c.fingerprint(a, segs)}
+	body := tokenizeBody(segs)
+	e := &entry{id: a.ID, published: a.Published, fp: idx.c.fingerprint(a, body)}
 	if idx.c.rewrites() {
-		e.terms = rareTerms(segs)
+		e.terms = rareTerms(body)
 		e.art = a
 	}
 	return e
