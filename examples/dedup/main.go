@@ -42,6 +42,9 @@ func main() {
 	if err != nil {
 		fatal(err)
 	}
+	if len(articles) == 0 {
+		fatal(fmt.Errorf("%s: no articles (a folder's files are read, not its sub-folders)", flag.Arg(0)))
+	}
 	groups, err := newsmerge.GroupArticles(articles, nil)
 	if err != nil {
 		fatal(err)
