@@ -18,6 +18,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"github.com/newsmerge/newsmerge/internal/mrpc"
 )
 
@@ -28,7 +29,11 @@ func main() {
 	verbose := flag.Bool("v", false, "print how the detail signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
 	augment := flag.Bool("augment", true, "add look-alike negatives made from the training positives")
+	whatStage2 := flag.Bool("what2", true, "fit SignalWhat in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
 	flag.Parse()
+	if *whatStage2 {
+		detail["what"], penalised["what"], unfiltered["what"] = true, true, true
+	}
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: tune TRAIN.txt")
 		os.Exit(2)
@@ -48,8 +53,10 @@ func main() {
 	if *augment {
 		pairs = append(pairs, lookAlikes(pairs)...)
 	}
-	xs, ys, names := features(pairs)
-	// Stage 1: the core signals, fitted on the original pairs only.
+	xs, ys, names, ids := features(pairs)
+	// Stage 1: the core signals, fitted on the original pairs and the
+	// look-alikes whose subject does something else: those are told apart
+	// by core signals (what), not by a detail.
 	core := make([]bool, len(names))
 	for i, n := range names {
 		core[i] = !detail[n]
@@ -60,12 +67,13 @@ func main() {
 			labelled++
 		}
 	}
-	w, b := fit(xs[:labelled], ys[:labelled], core, nil, true, *iters, *rate, *l2)
-	th, _ := bestThreshold(xs[:labelled], ys[:labelled], w, b)
-	var coreCounts mrpc.Counts
-	for i, x := range xs[:labelled] {
-		coreCounts.Add(predict(x, w, b) >= th, int(ys[i]))
+	xs1, ys1 := append([][]float64(nil), xs[:labelled]...), append([]float64(nil), ys[:labelled]...)
+	for i := labelled; i < len(xs); i++ {
+		if strings.HasSuffix(ids[i], newActionTag) && !*whatStage2 {
+			xs1, ys1 = append(xs1, xs[i]), append(ys1, ys[i])
+		}
 	}
+	w, b := fit(xs1, ys1, core, nil, true, *iters, *rate, *l2)
 	// Stage 2: the detail signals, with the core part fixed, on the
 	// paraphrase pairs and their look-alikes: how far a differing detail
 	// must pull a pair down.
@@ -77,8 +85,10 @@ func main() {
 		}
 	}
 	notCore := make([]bool, len(names))
+	filtered := make([]bool, len(names))
 	for i, n := range names {
 		notCore[i] = penalised[n]
+		filtered[i] = penalised[n] && !unfiltered[n]
 	}
 	// The detail signals are 1 for most pairs; they are fitted as
 	// mismatches (1 - value), which keeps them apart from the bias, and
@@ -86,7 +96,7 @@ func main() {
 	var xs2 [][]float64
 	var ys2, off2 []float64
 	for i := range xs {
-		if i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], notCore)) {
+		if i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], filtered)) {
 			continue // stage 2 contrasts paraphrases that agree on every detail with their look-alikes
 		}
 		{
@@ -123,6 +133,23 @@ func main() {
 			w[j] = -wd[j]
 			b += wd[j]
 		}
+	}
+	// The threshold: the best accuracy of the final Core (the detail
+	// signals that Core sets aside taken as agreeing) on the training pairs.
+	coreXs := make([][]float64, labelled)
+	for i, x := range xs[:labelled] {
+		coreXs[i] = make([]float64, len(x))
+		for j, v := range x {
+			if setAside[names[j]] {
+				v = 1
+			}
+			coreXs[i][j] = v
+		}
+	}
+	th, _ := bestThreshold(coreXs, ys[:labelled], w, b)
+	var coreCounts mrpc.Counts
+	for i, x := range coreXs {
+		coreCounts.Add(predict(x, w, b) >= th, int(ys[i]))
 	}
 	var full, looks mrpc.Counts
 	for i, x := range xs {
@@ -180,7 +207,7 @@ func writeModel(name, model string, threshold float64) error {
 
 // features scores every pair with weights built from all the file's
 // sentences, as the similarity harness does, and returns the signal values.
-func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names []string) {
+func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names, ids []string) {
 	s := mrpc.Scorer(pairs)
 	for _, p := range pairs {
 		if !p.Labelled {
@@ -195,8 +222,9 @@ func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names []string) 
 		}
 		xs = append(xs, x)
 		ys = append(ys, float64(p.Label))
+		ids = append(ids, p.ID2)
 	}
-	return xs, ys, names
+	return xs, ys, names, ids
 }
 
 // agreesOnDetails reports whether every detail signal of x is 1.
@@ -210,13 +238,24 @@ func agreesOnDetails(x []float64, detail []bool) bool {
 }
 
 // detail names the signals fitted in stage 2.
-var detail = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true}
+var detail = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true, "actions": true}
+
+// setAside names the signals that Score.Core takes as agreeing
+// (detailSignals in similarity.go).
+var setAside = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true}
 
 // penalised names the detail signals that stage 2 may give a weight: the
 // contradictions that make a look-alike a different statement. Differing
 // names are not among them: paraphrases often name things differently
 // ("Hussein" and "Saddam", "Cleveland" and "Ohio").
-var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true}
+var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true, "actions": true}
+
+// unfiltered names the stage 2 signals that training paraphrases show as
+// they are: a paraphrase often tells the action with another verb, so the
+// paraphrases in stage 2 are not limited to those whose predicate agrees,
+// and the weight says how much a verb the other sentence lacks counts
+// against the real paraphrases as well as the look-alikes.
+var unfiltered = map[string]bool{"actions": true}
 
 // fit fits a logistic regression by batch gradient descent over the
 // features marked in use, each example's score starting at its offset (none
@@ -280,8 +319,11 @@ func bestThreshold(xs [][]float64, ys []float64, w []float64, b float64) (float6
 // lookAlikes makes, from each paraphrase pair of the training file, a
 // look-alike that is not a paraphrase for each mutation that applies to it:
 // the second sentence with a shared number changed, its negation flipped, two
-// shared names swapped, or a shared name replaced by one from another pair. This teaches the model what MRPC rarely shows: that a sentence
-// with a different figure, polarity or cast is a different statement.
+// shared names swapped, a shared verb replaced by the action that undoes it
+// (lexicon.ReversePairs), or a shared name replaced by one from another
+// pair. This teaches the model what MRPC rarely shows: that a sentence with
+// a different figure, polarity, cast or reversed action is a different
+// statement.
 func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
 	var names []string
 	for _, p := range pairs {
@@ -291,12 +333,19 @@ func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
 			}
 		}
 	}
+	var actions []string // what the sentences say their subject did
+	for _, p := range pairs {
+		if _, rest, ok := splitAtVerb(p.S1); ok {
+			actions = append(actions, rest)
+		}
+	}
 	// Each mutation changes something the two sentences share, so that the
 	// look-alike really says something else.
 	mutations := []func(s1, s2 string, k int) (string, bool){
 		changeNumber,
 		flipNegation,
 		swapNames,
+		reverseAction,
 		func(s1, s2 string, k int) (string, bool) { return replaceName(s1, s2, names[(k*7919)%len(names)]) },
 	}
 	var out []mrpc.Pair
@@ -309,6 +358,9 @@ func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
 			if s2, ok := m(p.S1, p.S2, k); ok {
 				out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + "x", S1: p.S1, S2: s2, Labelled: true})
 			}
+		}
+		if s2, ok := newAction(p.S1, p.S2, actions[(k*104729)%len(actions)]); ok {
+			out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + newActionTag, S1: p.S1, S2: s2, Labelled: true})
 		}
 		k++
 	}
@@ -350,6 +402,130 @@ func flipNegation(_, s string, _ int) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// reverses maps each word of lexicon.ReversePairs to its partners.
+var reverses = func() map[string][]string {
+	m := make(map[string][]string)
+	for _, line := range strings.Split(lexicon.ReversePairs, "\n") {
+		if w := strings.Fields(line); len(w) == 2 {
+			m[w[0]] = append(m[w[0]], w[1])
+			m[w[1]] = append(m[w[1]], w[0])
+		}
+	}
+	return m
+}()
+
+// pastForms maps base forms to their irregular past forms.
+var pastForms = func() map[string]string {
+	m := make(map[string]string)
+	for past, base := range lexicon.IrregularPast {
+		if old, ok := m[base]; !ok || past < old { // the same form each run
+			m[base] = past
+		}
+	}
+	return m
+}()
+
+// baseForm returns the base form of a folded verb and whether it was in
+// the past tense, by the irregular forms and the regular endings; "" when
+// the word is none of the words of lexicon.ReversePairs.
+func baseForm(w string) (string, bool) {
+	if base, ok := lexicon.IrregularPast[w]; ok {
+		if len(reverses[base]) == 0 {
+			return "", false
+		}
+		return base, true
+	}
+	for _, c := range []struct {
+		cut, add string
+		past     bool
+	}{{"", "", false}, {"s", "", false}, {"ed", "", true}, {"d", "", true}, {"ed", "e", true}, {"ing", "", false}, {"ing", "e", false}} {
+		if strings.HasSuffix(w, c.cut) {
+			if base := strings.TrimSuffix(w, c.cut) + c.add; len(reverses[base]) > 0 {
+				return base, c.past
+			}
+		}
+	}
+	return "", false
+}
+
+// pastOf returns the past form of a base form.
+func pastOf(base string) string {
+	if p, ok := pastForms[base]; ok {
+		return p
+	}
+	if strings.HasSuffix(base, "e") {
+		return base + "d"
+	}
+	return base + "ed"
+}
+
+// reverseAction replaces a verb of s that s1 shares by the action that
+// undoes it: "arrived" by "left".
+func reverseAction(s1, s string, k int) (string, bool) {
+	shared := make(map[string]bool)
+	for _, t := range newsmerge.Tokenize(s1) {
+		shared[t.Text] = true
+	}
+	for _, t := range newsmerge.Tokenize(s) {
+		base, past := baseForm(t.Text)
+		if base == "" || !shared[t.Text] {
+			continue
+		}
+		ps := reverses[base]
+		w := ps[k%len(ps)]
+		if past {
+			w = pastOf(w)
+		}
+		return s[:t.Start] + w + s[t.End:], true
+	}
+	return s, false
+}
+
+// isPastVerb reports whether w, as spelt, looks like a verb in the past
+// tense that is not a verb of saying: lower case, an irregular past form or
+// a word ending in "-ed".
+func isPastVerb(w string) bool {
+	if w != strings.ToLower(w) || saying[w] {
+		return false
+	}
+	_, irregular := lexicon.IrregularPast[w]
+	return irregular || (len(w) >= 5 && strings.HasSuffix(w, "ed"))
+}
+
+// saying are the past forms of verbs of saying, which do not tell what
+// happened.
+var saying = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true, "claimed": true, "noted": true, "explained": true, "wrote": true, "insisted": true}
+
+// newActionTag ends the second ID of a newAction look-alike.
+const newActionTag = "xa"
+
+// splitAtVerb splits s before its first past verb that follows a subject:
+// "Police arrested three men" gives "Police " and "arrested three men".
+func splitAtVerb(s string) (subject, rest string, ok bool) {
+	for _, t := range newsmerge.Tokenize(s) {
+		if t.Position > 0 && isPastVerb(s[t.Start:t.End]) {
+			return s[:t.Start], s[t.Start:], true
+		}
+	}
+	return s, "", false
+}
+
+// newAction keeps the subject of s, when s1 shares it, and gives it the
+// action of another sentence: the same subject doing something else.
+func newAction(s1, s, action string) (string, bool) {
+	subject, rest, ok := splitAtVerb(s)
+	if !ok || rest == action {
+		return s, false
+	}
+	shared := words(s1)
+	for _, t := range newsmerge.Tokenize(subject) {
+		if !shared[subject[t.Start:t.End]] {
+			return s, false
+		}
+	}
+	return subject + action, true
 }
 
 func swapNames(s1, s string, _ int) (string, bool) {
