@@ -170,7 +170,9 @@ func (s Score) Signal(name string) float64 {
 // while it is in use.
 type Scorer struct {
 	// Metric compares the spellings of words that do not match exactly,
-	// so that "Zelensky" meets "Zelenskyy". Any strutil.StringMetric
+	// so that "Zelensky" meets "Zelenskyy". It is only asked about words
+	// of four letters or more that share their first letter and whose
+	// lengths differ by at most 40%. Any strutil.StringMetric
 	// works; it is given words folded with Fold. NewScorer sets
 	// Jaro-Winkler.
 	Metric strutil.StringMetric
@@ -331,6 +333,7 @@ type Prepared struct {
 
 type simToken struct {
 	key    string // stem or number
+	hash   uint64 // hash of key
 	folded string // the folded word, for spelling comparison
 	weight float64
 	group  int32 // lexical group (synonyms), or -1
@@ -357,6 +360,7 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
 		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text], group: -1}
+		st.hash = hashString(st.key)
 		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] {
 			st.number = true // counts and dates are details that can contradict
 		}
@@ -420,8 +424,7 @@ func wordGrams(toks []simToken, n int) []uint64 {
 	for i := 0; i+n <= len(toks); i++ {
 		h := uint64(14695981039346656037)
 		for _, t := range toks[i : i+n] {
-			h = hashMore(h, t.key)
-			h = (h ^ 0xff) * 1099511628211 // separator
+			h = (h ^ t.hash) * 1099511628211
 		}
 		out = append(out, h)
 	}
@@ -641,8 +644,18 @@ func (m matching) entityAgreement() Agreement {
 // words left, spellings the Metric finds close.
 func (s *Scorer) match(a, b *Prepared) matching {
 	var m matching
-	partnerA := make([]int32, len(a.toks))
-	partnerB := make([]int32, len(b.toks))
+	// One buffer for the partners of both sides and the order sequence,
+	// on the stack for sentences of usual length.
+	na, nb := len(a.toks), len(b.toks)
+	var stack [matchStack]int32
+	var buf []int32
+	if need := 3*na + nb; need <= len(stack) {
+		buf = stack[:need]
+	} else {
+		buf = make([]int32, need)
+	}
+	partnerA, partnerB := buf[:na:na], buf[na:na+nb:na+nb]
+	seq, tails := buf[na+nb:na+nb:2*na+nb], buf[2*na+nb:2*na+nb:3*na+nb]
 	for i := range partnerA {
 		partnerA[i] = -1
 	}
@@ -681,7 +694,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 			best, bestSim := -1, minSim
 			for ib := range b.toks {
 				tb := &b.toks[ib]
-				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] {
+				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] || !closeLengths(len(ta.folded), len(tb.folded)) {
 					continue
 				}
 				if sim := metric.Compare(ta.folded, tb.folded); sim >= bestSim {
@@ -699,7 +712,6 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	}
 	m.relate(a, b, partnerA, partnerB)
 	// Order: the longest run of matched words that keep their order.
-	var seq []int32
 	for _, ib := range partnerA {
 		if ib >= 0 {
 			seq = append(seq, ib)
@@ -707,7 +719,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	}
 	m.order = 1
 	if len(seq) > 1 {
-		m.order = float64(longestIncreasing(seq)) / float64(len(seq))
+		m.order = float64(longestIncreasing(seq, tails)) / float64(len(seq))
 	}
 	m.roles = rolesKept(a, b, partnerA)
 	if argumentsSwapped(a, b, partnerA) {
@@ -720,6 +732,9 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	m.names, m.unmatchedA, m.unmatchedB = namesA || namesB, unmatchedA, unmatchedB
 	return m
 }
+
+// matchStack is the size of the buffer match keeps on the stack.
+const matchStack = 256
 
 // synonymMatch is what a pair of synonyms counts for in the overlap, as
 // a fraction of an exact match.
@@ -738,6 +753,9 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 		for ib := range b.toks {
 			tb := &b.toks[ib]
 			if partnerB[ib] >= 0 || tb.stop || tb.number {
+				continue
+			}
+			if ta.group < 0 && tb.group < 0 && !prefixable(len(ta.folded), len(tb.folded)) {
 				continue
 			}
 			sim := 0.0
@@ -788,6 +806,13 @@ func relation(a, b *simToken) int {
 		return relContrary
 	}
 	return relNone
+}
+
+// prefixable reports whether words of lengths la and lb can differ by a
+// negating prefix alone.
+func prefixable(la, lb int) bool {
+	d := la - lb
+	return (d >= 2 && d <= 3 && lb >= 4) || (d <= -2 && d >= -3 && la >= 4)
 }
 
 // negatedByPrefix reports whether long is short with a negating prefix:
@@ -923,40 +948,49 @@ func rolesKept(a, b *Prepared, partnerA []int32) float64 {
 		return before, after
 	}
 	type name struct{ ia, ib int32 }
-	var names, lost []name
+	var lostStack [16]name
+	names, lost := 0, lostStack[:0]
 	for ia, ib := range partnerA {
 		if ib < 0 || !a.toks[ia].entity {
 			continue
 		}
-		names = append(names, name{int32(ia), ib})
+		names++
 		ba, aa := context(a, ia)
 		bb, ab := context(b, int(ib))
 		if ba != bb && aa != ab {
 			lost = append(lost, name{int32(ia), ib})
 		}
 	}
-	if len(names) < 2 {
+	if names < 2 {
 		return 1
 	}
-	swapped := make(map[int32]bool)
+	swapped := 0
 	for i := range lost {
-		for j := i + 1; j < len(lost); j++ {
-			if (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
-				swapped[lost[i].ia], swapped[lost[j].ia] = true, true
+		for j := range lost {
+			if i != j && (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
+				swapped++ // lost[i] traded places with another name
+				break
 			}
 		}
 	}
-	return 1 - float64(len(swapped))/float64(len(names))
+	return 1 - float64(swapped)/float64(names)
 }
+
+// closeLengths reports whether words of la and lb bytes may be spellings
+// of one word: the shorter has at least 60% of the longer's length. With
+// the default metric and MinSpelling the test changes nothing (Jaro-Winkler
+// is at most 0.6*Jaro+0.4 and Jaro at most (2+ratio)/3, so 0.92 needs a
+// ratio of 0.6); it spares the metric many comparisons.
+func closeLengths(la, lb int) bool { return 5*min(la, lb) >= 3*max(la, lb) }
 
 // spellable reports whether a token may be matched by spelling: a word of
 // four letters or more that is not a function word.
 func spellable(t *simToken) bool { return !t.number && !t.stop && len(t.folded) >= 4 }
 
 // longestIncreasing returns the length of the longest strictly increasing
-// subsequence of seq.
-func longestIncreasing(seq []int32) int {
-	var tails []int32
+// subsequence of seq, using tails (empty, with room for len(seq)) as
+// scratch.
+func longestIncreasing(seq, tails []int32) int {
 	for _, v := range seq {
 		k := sort.Search(len(tails), func(i int) bool { return tails[i] >= v })
 		if k == len(tails) {

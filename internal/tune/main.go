@@ -34,6 +34,7 @@ func main() {
 	if *whatStage2 {
 		detail["what"], penalised["what"], unfiltered["what"] = true, true, true
 	}
+
 	if flag.NArg() != 1 {
 		fmt.Fprintln(os.Stderr, "usage: tune TRAIN.txt")
 		os.Exit(2)
@@ -516,7 +517,10 @@ func splitAtVerb(s string) (subject, rest string, ok bool) {
 // action of another sentence: the same subject doing something else.
 func newAction(s1, s, action string) (string, bool) {
 	subject, rest, ok := splitAtVerb(s)
-	if !ok || rest == action {
+	if !ok {
+		return s, false
+	}
+	if rest == action {
 		return s, false
 	}
 	shared := words(s1)
