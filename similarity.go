@@ -112,11 +112,14 @@ const (
 	SignalCoverage = "coverage"
 	// SignalWords is the F1 of shared words counted without weights.
 	SignalWords = "words"
-	// SignalPredicate is the share of the verbs of both sentences, verbs
-	// of saying aside, that the other sentence has too: low for "Musk said
-	// Tesla would build a factory" and "Musk said Tesla would cut prices",
-	// the same subject doing something else. It is 1 when either sentence
-	// has no such verb.
+	// SignalPredicate says whether the sentences tell the same action: 1
+	// when their verbs (verbs of saying aside) meet, and otherwise SignalWhat
+	// scaled by the share of verbs that do not meet, 1-(1-v)(1-w). It is
+	// low for "Musk said Tesla would build a factory in Mexico" and "Musk
+	// said Tesla would cut prices in China", the same subject doing
+	// something else, and stays high for "police arrested three men" and
+	// "three men were detained by police". It is 1 when either sentence has
+	// no such verb.
 	SignalPredicate = "predicate"
 	// SignalActions is 0 when a verb of one sentence meets the action that
 	// undoes it in the other ("arrived in Beijing", "left Beijing"): two
@@ -725,8 +728,11 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	if argumentsSwapped(a, b, partnerA) {
 		m.roles = 0
 	}
-	m.predicate = predicateShare(a, partnerA, b, partnerB)
 	m.what = harmonic(commonShare(a, partnerA), commonShare(b, partnerB))
+	// The action agrees when the verbs do or, told with other verbs, when
+	// the common words do.
+	verbs := predicateShare(a, partnerA, b, partnerB)
+	m.predicate = 1 - (1-verbs)*(1-m.what)
 	namesA, unmatchedA := nameStatus(a, partnerA)
 	namesB, unmatchedB := nameStatus(b, partnerB)
 	m.names, m.unmatchedA, m.unmatchedB = namesA || namesB, unmatchedA, unmatchedB
@@ -863,7 +869,7 @@ func argumentsSwapped(a, b *Prepared, partnerA []int32) bool {
 	return false
 }
 
-// predicateShare returns SignalPredicate: the share of the verbs of a and
+// predicateShare returns the share of the verbs of a and
 // b, verbs of saying and negating verbs aside, that have a partner in the
 // other sentence; 1 when either has none.
 func predicateShare(a *Prepared, partnerA []int32, b *Prepared, partnerB []int32) float64 {

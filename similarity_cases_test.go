@@ -241,7 +241,7 @@ func TestSimilarityCases(t *testing.T) {
 		},
 		{
 			name:  "person_president_signed_vetoed",
-			known: "shared subject, 'bill' and date still outweigh the different verbs and objects: SignalWhat and SignalPredicate are low but weigh too little",
+			known: "shared subject, 'bill' and date still outweigh the different verbs and objects: SignalPredicate is 0.29 but weighs too little",
 			a:     "President Halvorsen signed the budget bill into law on Monday.",
 			b:     "President Halvorsen vetoed the defence bill on Monday.",
 			want:  verdictDifferent,
@@ -260,7 +260,7 @@ func TestSimilarityCases(t *testing.T) {
 		},
 		{
 			name:  "person_mayor_arrest_and_denial",
-			known: "the shared common words 'mayor', 'corruption' and 'charges' keep SignalWhat at 0.55: the different actors (police) and events are not seen",
+			known: "the shared common words 'mayor', 'corruption' and 'charges' keep SignalPredicate at 0.55: that the mayor is the one arrested in one and the one speaking in the other is not seen",
 			a:     "Police arrested the mayor of Springfield on corruption charges on Wednesday.",
 			b:     "The mayor of Springfield held a news conference on Wednesday to deny the corruption charges.",
 			want:  verdictDifferent,
@@ -273,7 +273,6 @@ func TestSimilarityCases(t *testing.T) {
 		},
 		{
 			name:  "person_ceo_two_audiences",
-			known: "the shared frame 'chief executive ... told ... the company' keeps SignalWhat at 0.47: the reported clauses differ but are short",
 			a:     "The chief executive of Boeing told lawmakers the company had fixed its safety culture.",
 			b:     "The chief executive of Boeing told analysts the company would raise production next year.",
 			want:  verdictDifferent,

@@ -1,12 +1,14 @@
 // Command tune fits the similarity model of newsmerge on sentence pairs in
 // the MRPC format and prints the model lines of similaritydata.go.
 //
-//	go run ./internal/tune ../shared/eval/mrpc/msr_paraphrase_train.txt
+//	go run ./internal/tune [-write similaritydata.go] ../shared/eval/mrpc/msr_paraphrase_train.txt
 //
 // It fits a logistic regression over the Score signals (batch gradient
-// descent with a small L2 penalty, all from the training file) and chooses
-// the threshold with the best accuracy on the same file. Never give it the
-// development or test split.
+// descent with a small L2 penalty, all from the training file and
+// look-alikes made from it) in the two stages described in
+// similaritydata.go, and chooses the threshold with the best accuracy of
+// the final Score.Core on the same file. Never give it the development or
+// test split.
 package main
 
 import (
@@ -29,10 +31,14 @@ func main() {
 	verbose := flag.Bool("v", false, "print how the detail signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
 	augment := flag.Bool("augment", true, "add look-alike negatives made from the training positives")
-	whatStage2 := flag.Bool("what2", true, "fit SignalWhat in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
+	predStage2 := flag.Bool("pred2", true, "fit SignalPredicate in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
+	whatStage2 := flag.Bool("what2", false, "fit SignalWhat in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
 	flag.Parse()
 	if *whatStage2 {
 		detail["what"], penalised["what"], unfiltered["what"] = true, true, true
+	}
+	if *predStage2 {
+		detail["predicate"], penalised["predicate"], unfiltered["predicate"] = true, true, true
 	}
 
 	if flag.NArg() != 1 {
@@ -70,7 +76,7 @@ func main() {
 	}
 	xs1, ys1 := append([][]float64(nil), xs[:labelled]...), append([]float64(nil), ys[:labelled]...)
 	for i := labelled; i < len(xs); i++ {
-		if strings.HasSuffix(ids[i], newActionTag) && !*whatStage2 {
+		if strings.HasSuffix(ids[i], newActionTag) && !*whatStage2 && !*predStage2 {
 			xs1, ys1 = append(xs1, xs[i]), append(ys1, ys[i])
 		}
 	}
