@@ -272,10 +272,10 @@ func TestSimilarityCases(t *testing.T) {
 			want: verdictDifferent,
 		},
 		{
-			name:  "person_ceo_two_audiences",
-			a:     "The chief executive of Boeing told lawmakers the company had fixed its safety culture.",
-			b:     "The chief executive of Boeing told analysts the company would raise production next year.",
-			want:  verdictDifferent,
+			name: "person_ceo_two_audiences",
+			a:    "The chief executive of Boeing told lawmakers the company had fixed its safety culture.",
+			b:    "The chief executive of Boeing told analysts the company would raise production next year.",
+			want: verdictDifferent,
 		},
 		{
 			name: "person_pope_same_day",
