@@ -325,6 +325,7 @@ type Prepared struct {
 
 	toks      []simToken
 	byKey     []int32     // indices of toks sorted by key
+	content   []int32     // indices of the words that are neither function words nor numbers
 	bigrams   []uint64    // sorted, distinct
 	phrases   [2][]uint64 // word trigrams and 4-grams, sorted, distinct
 	chargrams []uint64    // sorted, distinct
@@ -400,6 +401,8 @@ func (s *Scorer) Prepare(text string) *Prepared {
 		}
 		if st.number {
 			p.numbers = append(p.numbers, st.key)
+		} else if !st.stop {
+			p.content = append(p.content, int32(i))
 		}
 		p.weightSum += st.weight
 		p.toks[i] = st
@@ -751,21 +754,18 @@ const synonymMatch = 0.5
 // as a flip of polarity; a verb and the action that undoes it ("arrived",
 // "left") stay apart and set m.reversed.
 func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
-	for ia := range a.toks {
+	for _, ia := range a.content {
 		ta := &a.toks[ia]
-		if partnerA[ia] >= 0 || ta.stop || ta.number {
+		if partnerA[ia] >= 0 {
 			continue
 		}
-		for ib := range b.toks {
+		for _, ib := range b.content {
 			tb := &b.toks[ib]
-			if partnerB[ib] >= 0 || tb.stop || tb.number {
-				continue
-			}
-			if ta.group < 0 && tb.group < 0 && !prefixable(len(ta.folded), len(tb.folded)) {
+			if partnerB[ib] >= 0 {
 				continue
 			}
 			sim := 0.0
-			switch rel := relation(ta, tb); rel {
+			switch relation(ta, tb) {
 			case relSynonym:
 				sim = synonymMatch
 			case relContrary:
@@ -775,7 +775,7 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 				m.reversed = m.reversed || ta.verb || tb.verb
 			}
 			if sim > 0 {
-				partnerA[ia], partnerB[ib] = int32(ib), int32(ia)
+				partnerA[ia], partnerB[ib] = ib, ia
 				m.weightA += ta.weight * sim
 				m.weightB += tb.weight * sim
 				m.countA += sim
@@ -808,7 +808,7 @@ func relation(a, b *simToken) int {
 			return relReverse
 		}
 	}
-	if negatedByPrefix(a.folded, b.folded) || negatedByPrefix(b.folded, a.folded) {
+	if prefixable(len(a.folded), len(b.folded)) && (negatedByPrefix(a.folded, b.folded) || negatedByPrefix(b.folded, a.folded)) {
 		return relContrary
 	}
 	return relNone
