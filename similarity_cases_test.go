@@ -359,6 +359,51 @@ func TestSimilarityCases(t *testing.T) {
 			want: verdictSame,
 		},
 
+		// Added with the word relations, written before they were run: the
+		// same mechanisms on other words.
+		{
+			name: "roles_passive_paraphrase",
+			a:    "The striker was fouled by the goalkeeper inside the box in the last minute.",
+			b:    "The goalkeeper fouled the striker inside the box in the last minute.",
+			want: verdictSame,
+		},
+		{
+			name: "negation_refused_to",
+			a:    "The union agreed to accept the new contract on Friday.",
+			b:    "The union refused to accept the new contract on Friday.",
+			want: verdictConflict,
+		},
+		{
+			name: "negation_prefix_illegal",
+			a:    "The court ruled that the strike by rail workers was legal.",
+			b:    "The court ruled that the strike by rail workers was illegal.",
+			want: verdictConflict,
+		},
+		{
+			name: "negation_shares_rose_fell",
+			a:    "Shares in the bank rose 4% in early trading in Frankfurt.",
+			b:    "Shares in the bank fell 4% in early trading in Frankfurt.",
+			want: verdictConflict,
+		},
+		{
+			name: "person_company_two_results",
+			a:    "Siemens reported a rise in quarterly profit on Thursday.",
+			b:    "Siemens announced 5,000 job cuts on Thursday.",
+			want: verdictDifferent,
+		},
+		{
+			name: "person_bridge_opened_closed",
+			a:    "The city opened its main bridge to traffic on Monday.",
+			b:    "The city closed its main bridge to traffic on Monday.",
+			want: verdictDifferent,
+		},
+		{
+			name: "paraphrase_synonym_purchase",
+			a:    "Microsoft agreed to buy the game maker for $7.5 billion.",
+			b:    "Microsoft agreed to purchase the game maker for $7.5 billion.",
+			want: verdictSame,
+		},
+
 		// The same topic with another fact, and unrelated sentences.
 		{
 			name: "other_same_story_next_step",
