@@ -141,8 +141,8 @@ type Score struct {
 	// Value is the probability, in [0, 1], that the two sentences make the
 	// same statement, from a logistic model over the signals.
 	Value float64 `json:"value"`
-	// Core is what Value would be if the numbers, negation and names of
-	// the two sentences agreed: how alike the statements are apart from
+	// Core is what Value would be if the numbers, negation, names and
+	// roles of the two sentences agreed: how alike the statements are apart from
 	// those details. A Core at or above the threshold with a Value below
 	// it is one statement told with a different detail: a conflict.
 	Core float64 `json:"core"`

@@ -1,12 +1,14 @@
 package newsmerge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 )
 
 // TestScoreDetails checks the parts of a Score that do not depend on the
@@ -228,5 +230,49 @@ func BenchmarkLevenshteinRaw(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		strutil.Similarity(left[i%len(left)], right[(i/len(left))%len(right)], lev)
+	}
+}
+
+// TestLexicon checks the word lists of internal/lexicon as the Scorer
+// reads them: groups of two words or more, pairs of exactly two, no word
+// (by its key) in two synonym groups, no pair inside one group, and
+// irregular forms whose base is not itself listed as a past form.
+func TestLexicon(t *testing.T) {
+	seen := make(map[string]string) // key -> the group's line
+	for _, line := range strings.Split(lexicon.SynonymGroups, "\n") {
+		words := strings.Fields(line)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) < 2 {
+			t.Errorf("synonym group %q has one word", line)
+		}
+		for _, w := range words {
+			k := wordKey(w)
+			if other, ok := seen[k]; ok && other != line {
+				t.Errorf("%q (key %q) is in two synonym groups: %q and %q", w, k, other, line)
+			}
+			seen[k] = line
+		}
+	}
+	for name, list := range map[string]string{"ContraryPairs": lexicon.ContraryPairs, "ReversePairs": lexicon.ReversePairs} {
+		for _, line := range strings.Split(list, "\n") {
+			words := strings.Fields(line)
+			if len(words) == 0 {
+				continue
+			}
+			if len(words) != 2 {
+				t.Errorf("%s: %q is not a pair", name, line)
+				continue
+			}
+			if ga, gb := lex.group[wordKey(words[0])], lex.group[wordKey(words[1])]; ga == gb {
+				t.Errorf("%s: %q joins two words of one synonym group", name, line)
+			}
+		}
+	}
+	for past, base := range lexicon.IrregularPast {
+		if _, ok := lexicon.IrregularPast[base]; ok {
+			t.Errorf("IrregularPast[%q] = %q, itself a past form", past, base)
+		}
 	}
 }
