@@ -31,6 +31,7 @@ func main() {
 	verbose := flag.Bool("v", false, "print how the detail signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
 	augment := flag.Bool("augment", true, "add look-alike negatives made from the training positives")
+	folds := flag.Int("cv", 0, "also report the Core accuracy and F1 of this many-fold cross-validation on the training pairs")
 	predStage2 := flag.Bool("pred2", true, "fit SignalPredicate in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
 	whatStage2 := flag.Bool("what2", false, "fit SignalWhat in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
 	flag.Parse()
@@ -57,40 +58,136 @@ func main() {
 		os.Exit(1)
 	}
 	original := len(pairs)
+	var origins []int
 	if *augment {
-		pairs = append(pairs, lookAlikes(pairs)...)
+		var looks []mrpc.Pair
+		looks, origins = lookAlikes(pairs)
+		pairs = append(pairs, looks...)
+	}
+	for _, p := range pairs[:original] {
+		if !p.Labelled {
+			fmt.Fprintln(os.Stderr, "tune: every training pair needs a label")
+			os.Exit(1)
+		}
 	}
 	xs, ys, names, ids := features(pairs)
-	// Stage 1: the core signals, fitted on the original pairs and the
-	// look-alikes whose subject does something else: those are told apart
-	// by core signals (what), not by a detail.
+	d := dataset{xs: xs, ys: ys, ids: ids, original: original, origin: make([]int, len(xs))}
+	for i := range d.origin {
+		if i < original {
+			d.origin[i] = i
+		} else {
+			d.origin[i] = origins[i-original]
+		}
+	}
+	o := options{iters: *iters, rate: *rate, l2: *l2, verbose: *verbose, newActionCore: !*whatStage2 && !*predStage2}
+	if *folds > 1 {
+		// Cross-validation on the training file: each fold is fitted on
+		// the other folds' pairs and the look-alikes made from them.
+		var cv mrpc.Counts
+		for fold := 0; fold < *folds; fold++ {
+			in := func(i int) bool { return d.origin[i]%*folds != fold }
+			m := train(d, in, names, o)
+			for i := 0; i < original; i++ {
+				if !in(i) {
+					cv.Add(predict(m.coreX(d.xs[i], names), m.w, m.b) >= m.th, int(d.ys[i]))
+				}
+			}
+		}
+		fmt.Printf("// %d-fold cross-validation on the training pairs: Core accuracy %.1f F1 %.1f\n", *folds, cv.Accuracy(), cv.F1())
+	}
+	m := train(d, func(int) bool { return true }, names, o)
+	w, b, th := m.w, m.b, m.th
+	var coreCounts, full, looks mrpc.Counts
+	for i, x := range xs {
+		if i < original {
+			coreCounts.Add(predict(m.coreX(x, names), w, b) >= th, int(ys[i]))
+			full.Add(predict(x, w, b) >= th, int(ys[i]))
+		} else {
+			looks.Add(predict(x, w, b) >= th, 0)
+		}
+	}
+	fmt.Printf("// train: %d pairs; Core accuracy %.1f F1 %.1f at threshold %.2f; Value accuracy %.1f F1 %.1f; %d look-alikes, %.1f%% rejected by Value\n",
+		original, coreCounts.Accuracy(), coreCounts.F1(), th, full.Accuracy(), full.F1(), len(xs)-original, looks.Accuracy())
+	var model strings.Builder
+	fmt.Fprintf(&model, "\tmodelBias = %.4f\n", b)
+	fmt.Fprintf(&model, "\t// %s\n", strings.Join(names, " "))
+	fmt.Fprintf(&model, "\tmodelWeights = [numSignals]float64{")
+	for i := range w {
+		if i > 0 {
+			model.WriteString(", ")
+		}
+		fmt.Fprintf(&model, "%.4f", w[i])
+	}
+	model.WriteString("}\n")
+	fmt.Print(model.String())
+	fmt.Printf("DefaultThreshold = %.2f\n", th)
+	if *write != "" {
+		if err := writeModel(*write, model.String(), th); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+	}
+}
+
+// A dataset is the signal values of the training pairs, the first original
+// of them, followed by their look-alikes; origin[i] is the training pair
+// example i was made from.
+type dataset struct {
+	xs       [][]float64
+	ys       []float64
+	ids      []string
+	origin   []int
+	original int
+}
+
+type options struct {
+	iters         int
+	rate, l2      float64
+	verbose       bool
+	newActionCore bool // stage 1 sees the newAction look-alikes
+}
+
+// A model is fitted weights, bias and threshold.
+type model struct {
+	w     []float64
+	b, th float64
+}
+
+// coreX returns x with the signals Score.Core sets aside taken as agreeing.
+func (m model) coreX(x []float64, names []string) []float64 {
+	c := make([]float64, len(x))
+	for j, v := range x {
+		if setAside[names[j]] {
+			v = 1
+		}
+		c[j] = v
+	}
+	return c
+}
+
+// train fits the model in its two stages on the examples for which in
+// returns true, and chooses the threshold with the best Core accuracy on
+// the original pairs among them.
+func train(d dataset, in func(int) bool, names []string, o options) model {
+	xs, ys := d.xs, d.ys
+	labelled := d.original
+	// Stage 1: the core signals, fitted on the original pairs (and, when
+	// o.newActionCore, the look-alikes whose subject does something else).
 	core := make([]bool, len(names))
 	for i, n := range names {
 		core[i] = !detail[n]
 	}
-	labelled := 0
-	for _, p := range pairs[:original] {
-		if p.Labelled {
-			labelled++
-		}
-	}
-	xs1, ys1 := append([][]float64(nil), xs[:labelled]...), append([]float64(nil), ys[:labelled]...)
-	for i := labelled; i < len(xs); i++ {
-		if strings.HasSuffix(ids[i], newActionTag) && !*whatStage2 && !*predStage2 {
+	var xs1 [][]float64
+	var ys1 []float64
+	for i := range xs {
+		if in(i) && (i < labelled || (o.newActionCore && strings.HasSuffix(d.ids[i], newActionTag))) {
 			xs1, ys1 = append(xs1, xs[i]), append(ys1, ys[i])
 		}
 	}
-	w, b := fit(xs1, ys1, core, nil, true, *iters, *rate, *l2)
+	w, b := fit(xs1, ys1, core, nil, true, o.iters, o.rate, o.l2)
 	// Stage 2: the detail signals, with the core part fixed, on the
 	// paraphrase pairs and their look-alikes: how far a differing detail
 	// must pull a pair down.
-	offsets := make([]float64, len(xs))
-	for i, x := range xs {
-		offsets[i] = b
-		for j, v := range x {
-			offsets[i] += w[j] * v
-		}
-	}
 	notCore := make([]bool, len(names))
 	filtered := make([]bool, len(names))
 	for i, n := range names {
@@ -103,21 +200,21 @@ func main() {
 	var xs2 [][]float64
 	var ys2, off2 []float64
 	for i := range xs {
-		if i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], filtered)) {
+		if !in(i) || (i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], filtered))) {
 			continue // stage 2 contrasts paraphrases that agree on every detail with their look-alikes
 		}
-		{
-			x := make([]float64, len(xs[i]))
-			for j, v := range xs[i] {
-				if notCore[j] {
-					x[j] = 1 - v
-				}
+		x := make([]float64, len(xs[i]))
+		off := b
+		for j, v := range xs[i] {
+			off += w[j] * v
+			if notCore[j] {
+				x[j] = 1 - v
 			}
-			xs2, ys2, off2 = append(xs2, x), append(ys2, ys[i]), append(off2, offsets[i])
 		}
+		xs2, ys2, off2 = append(xs2, x), append(ys2, ys[i]), append(off2, off)
 	}
-	wd, _ := fit(xs2, ys2, notCore, off2, false, *iters, *rate, *l2)
-	if *verbose {
+	wd, _ := fit(xs2, ys2, notCore, off2, false, o.iters, o.rate, o.l2)
+	if o.verbose {
 		for j, n := range names {
 			if !notCore[j] {
 				continue
@@ -141,52 +238,18 @@ func main() {
 			b += wd[j]
 		}
 	}
-	// The threshold: the best accuracy of the final Core (the detail
-	// signals that Core sets aside taken as agreeing) on the training pairs.
-	coreXs := make([][]float64, labelled)
-	for i, x := range xs[:labelled] {
-		coreXs[i] = make([]float64, len(x))
-		for j, v := range x {
-			if setAside[names[j]] {
-				v = 1
-			}
-			coreXs[i][j] = v
+	// The threshold: the best accuracy of the final Core on the training
+	// pairs.
+	m := model{w: w, b: b}
+	var coreXs [][]float64
+	var coreYs []float64
+	for i := 0; i < labelled; i++ {
+		if in(i) {
+			coreXs, coreYs = append(coreXs, m.coreX(xs[i], names)), append(coreYs, ys[i])
 		}
 	}
-	th, _ := bestThreshold(coreXs, ys[:labelled], w, b)
-	var coreCounts mrpc.Counts
-	for i, x := range coreXs {
-		coreCounts.Add(predict(x, w, b) >= th, int(ys[i]))
-	}
-	var full, looks mrpc.Counts
-	for i, x := range xs {
-		if i < labelled {
-			full.Add(predict(x, w, b) >= th, int(ys[i]))
-		} else {
-			looks.Add(predict(x, w, b) >= th, 0)
-		}
-	}
-	fmt.Printf("// train: %d pairs; Core accuracy %.1f F1 %.1f at threshold %.2f; Value accuracy %.1f F1 %.1f; %d look-alikes, %.1f%% rejected by Value\n",
-		labelled, coreCounts.Accuracy(), coreCounts.F1(), th, full.Accuracy(), full.F1(), len(xs)-labelled, looks.Accuracy())
-	var model strings.Builder
-	fmt.Fprintf(&model, "\tmodelBias = %.4f\n", b)
-	fmt.Fprintf(&model, "\t// %s\n", strings.Join(names, " "))
-	fmt.Fprintf(&model, "\tmodelWeights = [numSignals]float64{")
-	for i := range w {
-		if i > 0 {
-			model.WriteString(", ")
-		}
-		fmt.Fprintf(&model, "%.4f", w[i])
-	}
-	model.WriteString("}\n")
-	fmt.Print(model.String())
-	fmt.Printf("DefaultThreshold = %.2f\n", th)
-	if *write != "" {
-		if err := writeModel(*write, model.String(), th); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-	}
+	m.th, _ = bestThreshold(coreXs, coreYs, w, b)
+	return m
 }
 
 // writeModel replaces the model lines of the Go file name: the lines between
@@ -331,7 +394,7 @@ func bestThreshold(xs [][]float64, ys []float64, w []float64, b float64) (float6
 // pair. This teaches the model what MRPC rarely shows: that a sentence with
 // a different figure, polarity, cast or reversed action is a different
 // statement.
-func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
+func lookAlikes(pairs []mrpc.Pair) (out []mrpc.Pair, origins []int) {
 	var names []string
 	for _, p := range pairs {
 		for _, t := range newsmerge.Tokenize(p.S1) {
@@ -355,23 +418,24 @@ func lookAlikes(pairs []mrpc.Pair) []mrpc.Pair {
 		reverseAction,
 		func(s1, s2 string, k int) (string, bool) { return replaceName(s1, s2, names[(k*7919)%len(names)]) },
 	}
-	var out []mrpc.Pair
 	k := 0
-	for _, p := range pairs {
+	for i, p := range pairs {
 		if !p.Labelled || p.Label != 1 {
 			continue
 		}
 		for _, m := range mutations {
 			if s2, ok := m(p.S1, p.S2, k); ok {
 				out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + "x", S1: p.S1, S2: s2, Labelled: true})
+				origins = append(origins, i)
 			}
 		}
 		if s2, ok := newAction(p.S1, p.S2, actions[(k*104729)%len(actions)]); ok {
 			out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + newActionTag, S1: p.S1, S2: s2, Labelled: true})
+			origins = append(origins, i)
 		}
 		k++
 	}
-	return out
+	return out, origins
 }
 
 func isName(w string) bool {
