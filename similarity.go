@@ -134,6 +134,10 @@ const (
 	// was admitted to hospital in Rome on Friday" and "Pope Francis met
 	// migrants in Rome on Friday".
 	SignalWhat = "what"
+	// SignalEdits is 1 minus the word edit distance (insertions, deletions
+	// and substitutions of word stems) between the sentences, divided by
+	// the longer one's word count.
+	SignalEdits = "edits"
 )
 
 // A Score is the similarity of two sentences with its explanation.
@@ -576,7 +580,7 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 		actions = 0
 	}
 	phrases := (dice(a.phrases[0], b.phrases[0]) + dice(a.phrases[1], b.phrases[1])) / 2
-	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words, m.predicate, actions, phrases, m.what}
+	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words, m.predicate, actions, phrases, m.what, wordEdits(a, b)}
 	z, core := modelBias, modelBias
 	sc.Signals = make([]Signal, numSignals)
 	for i, v := range values {
@@ -612,9 +616,9 @@ func harmonic(a, b float64) float64 {
 	return 2 * a * b / (a + b)
 }
 
-const numSignals = 16
+const numSignals = 17
 
-var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords, SignalPredicate, SignalActions, SignalPhrases, SignalWhat}
+var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords, SignalPredicate, SignalActions, SignalPhrases, SignalWhat, SignalEdits}
 
 // detailSignals are the signals that Score.Core sets aside.
 var detailSignals = [numSignals]bool{6: true, 7: true, 8: true, 9: true}
@@ -898,6 +902,39 @@ func commonShare(p *Prepared, partner []int32) float64 {
 		return 1
 	}
 	return matched / total
+}
+
+// wordEdits returns SignalEdits: 1 minus the Levenshtein distance of the
+// key sequences of a and b over the longer length; 0 when either is empty.
+func wordEdits(a, b *Prepared) float64 {
+	na, nb := len(a.toks), len(b.toks)
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	var stack [matchStack]int32
+	var row []int32
+	if nb+1 <= len(stack) {
+		row = stack[:nb+1]
+	} else {
+		row = make([]int32, nb+1)
+	}
+	for j := range row {
+		row[j] = int32(j)
+	}
+	for i := 1; i <= na; i++ {
+		diag := row[0]
+		row[0] = int32(i)
+		ha := a.toks[i-1].hash
+		for j := 1; j <= nb; j++ {
+			cost := diag
+			if b.toks[j-1].hash != ha {
+				cost++
+			}
+			diag = row[j]
+			row[j] = min(cost, row[j]+1, row[j-1]+1)
+		}
+	}
+	return 1 - float64(row[nb])/float64(max(na, nb))
 }
 
 // countVerbs returns how many predicate verbs p has, and how many of them
