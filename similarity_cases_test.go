@@ -259,10 +259,10 @@ func TestSimilarityCases(t *testing.T) {
 			want: verdictDifferent,
 		},
 		{
-			name:  "person_mayor_arrest_and_denial",
-			a:     "Police arrested the mayor of Springfield on corruption charges on Wednesday.",
-			b:     "The mayor of Springfield held a news conference on Wednesday to deny the corruption charges.",
-			want:  verdictDifferent,
+			name: "person_mayor_arrest_and_denial",
+			a:    "Police arrested the mayor of Springfield on corruption charges on Wednesday.",
+			b:    "The mayor of Springfield held a news conference on Wednesday to deny the corruption charges.",
+			want: verdictDifferent,
 		},
 		{
 			name: "person_singer_added_and_cancelled",
