@@ -765,8 +765,8 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 		}
 		for _, ib := range b.content {
 			tb := &b.toks[ib]
-			if partnerB[ib] >= 0 {
-				continue
+			if partnerB[ib] >= 0 || (ta.group < 0 || tb.group < 0) && !prefixable(len(ta.folded), len(tb.folded)) {
+				continue // no relation is possible
 			}
 			sim := 0.0
 			switch relation(ta, tb) {
