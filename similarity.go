@@ -85,8 +85,9 @@ const (
 	SignalLength = "length"
 	// SignalNumbers is 0 when each sentence has a number the other lacks
 	// (Score.Numbers is Differ), 1 otherwise. Numbers are figures, number
-	// words ("two") and the names of weekdays and months, so that "on
-	// Tuesday" and "on Thursday" contradict each other.
+	// words ("two"), fractions ("half", "quarter") and the names of
+	// weekdays and months, so that "on Tuesday" and "on Thursday"
+	// contradict each other.
 	SignalNumbers = "numbers"
 	// SignalNegation is 0 when one sentence is negated and the other is
 	// not, 1 otherwise. Negation is a negating word ("not", "never",
@@ -651,7 +652,8 @@ func (m matching) entityAgreement() Agreement {
 }
 
 // match pairs the tokens of a and b: equal keys first, then, among the
-// words left, spellings the Metric finds close.
+// words left, spellings the Metric finds close, then synonyms and
+// contraries (relate).
 func (s *Scorer) match(a, b *Prepared) matching {
 	var m matching
 	// One buffer for the partners of both sides and the order sequence,
