@@ -37,10 +37,11 @@ var IrregularPast = map[string]string{
 }
 
 // SynonymGroups relate words that do not match as spelt. Each line is one
-// group of words that can stand for each other in news: most are WordNet 3.0 synsets (Miller 1995, "WordNet: a lexical
-// database for English", Princeton University), restricted by us to words
-// common in news; the lists are ours, not WordNet's files. Words are given
-// in their base form; newsmerge compares their stems.
+// group of words that can stand for each other in news. The groups are
+// ours, chosen for news; many of them share a sense in WordNet 3.0 (Miller
+// 1995, "WordNet: a lexical database for English", Princeton University),
+// but they were written by hand, not taken from WordNet's files. Words are
+// given in their base form; newsmerge compares their stems.
 var SynonymGroups = `
 	injure hurt wound
 	blast explosion detonation
@@ -84,7 +85,8 @@ var SynonymGroups = `
 // of them of something contradicts one that says the other ("the Senate
 // approved the bill", "the Senate rejected the bill"). Compare counts such
 // a pair as a negation, and a pair extends to the synonym groups of its
-// words ("raised" and "cut" rates). Most are WordNet 3.0 antonym pairs.
+// words ("raised" and "cut" rates). The pairs are ours; many are antonyms
+// in WordNet 3.0.
 var ContraryPairs = `
 	accept reject
 	approve reject
@@ -113,7 +115,7 @@ var ContraryPairs = `
 // ReversePairs are actions that undo each other ("arrived in Beijing",
 // "left Beijing"): both can be true, at different times, so two sentences
 // that tell one of each are two statements, not one with a contradiction.
-// Most are WordNet 3.0 antonym pairs of verbs.
+// The pairs are ours; many are antonyms of verbs in WordNet 3.0.
 var ReversePairs = `
 	arrive leave
 	arrive depart
