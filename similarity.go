@@ -331,6 +331,7 @@ type Prepared struct {
 	toks      []simToken
 	byKey     []int32     // indices of toks sorted by key
 	content   []int32     // indices of the words that are neither function words nor numbers
+	prefixed  []int32     // indices of the content words that start with a negating prefix
 	bigrams   []uint64    // sorted, distinct
 	phrases   [2][]uint64 // word trigrams and 4-grams, sorted, distinct
 	chargrams []uint64    // sorted, distinct
@@ -352,6 +353,9 @@ type simToken struct {
 	verb   bool // looks like a verb (see isVerb)
 	aside  bool // a verb of saying or a negating verb: not the predicate
 	brk    bool // punctuation between this token and the one before
+	// prefixed: the word starts with a negating prefix followed by four
+	// letters or more ("unlikely")
+	prefixed bool
 }
 
 // A predicate is a verb with the token ranges, [lo, hi), of its subject
@@ -408,6 +412,9 @@ func (s *Scorer) Prepare(text string) *Prepared {
 			p.numbers = append(p.numbers, st.key)
 		} else if !st.stop {
 			p.content = append(p.content, int32(i))
+			if st.prefixed = hasNegationPrefix(st.folded); st.prefixed {
+				p.prefixed = append(p.prefixed, int32(i))
+			}
 		}
 		p.weightSum += st.weight
 		p.toks[i] = st
@@ -765,7 +772,12 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 		if partnerA[ia] >= 0 {
 			continue
 		}
-		for _, ib := range b.content {
+		// A plain word can only be the base of b's prefixed words.
+		candidates := b.prefixed
+		if ta.group >= 0 || ta.prefixed {
+			candidates = b.content
+		}
+		for _, ib := range candidates {
 			tb := &b.toks[ib]
 			if partnerB[ib] >= 0 || (ta.group < 0 || tb.group < 0) && !prefixable(len(ta.folded), len(tb.folded)) {
 				continue // no relation is possible
@@ -825,6 +837,17 @@ func relation(a, b *simToken) int {
 func prefixable(la, lb int) bool {
 	d := la - lb
 	return (d >= 2 && d <= 3 && lb >= 4) || (d <= -2 && d >= -3 && la >= 4)
+}
+
+// hasNegationPrefix reports whether w is a negating prefix followed by
+// four letters or more.
+func hasNegationPrefix(w string) bool {
+	for _, p := range negationPrefixes {
+		if len(w) >= len(p)+4 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedByPrefix reports whether long is short with a negating prefix:

@@ -70,7 +70,7 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	xs, ys, names, ids := features(pairs)
+	xs, ys, names, ids := features(pairs, original)
 	d := dataset{xs: xs, ys: ys, ids: ids, original: original, origin: make([]int, len(xs))}
 	for i := range d.origin {
 		if i < original {
@@ -275,10 +275,11 @@ func writeModel(name, model string, threshold float64) error {
 	return os.WriteFile(name, []byte(text), 0o644)
 }
 
-// features scores every pair with weights built from all the file's
-// sentences, as the similarity harness does, and returns the signal values.
-func features(pairs []mrpc.Pair) (xs [][]float64, ys []float64, names, ids []string) {
-	s := mrpc.Scorer(pairs)
+// features scores every pair with weights built from the sentences of the
+// first original pairs (the file's own, not the look-alikes), as the
+// similarity harness does, and returns the signal values.
+func features(pairs []mrpc.Pair, original int) (xs [][]float64, ys []float64, names, ids []string) {
+	s := mrpc.Scorer(pairs[:original])
 	for _, p := range pairs {
 		if !p.Labelled {
 			continue
