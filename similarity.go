@@ -12,6 +12,7 @@ import (
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 )
 
 // An Agreement says how two sentences compare on one kind of detail:
@@ -84,11 +85,16 @@ const (
 	SignalLength = "length"
 	// SignalNumbers is 0 when each sentence has a number the other lacks
 	// (Score.Numbers is Differ), 1 otherwise. Numbers are figures, number
-	// words ("two") and the names of weekdays and months, so that "on
-	// Tuesday" and "on Thursday" contradict each other.
+	// words ("two"), fractions ("half", "quarter") and the names of
+	// weekdays and months, so that "on Tuesday" and "on Thursday"
+	// contradict each other.
 	SignalNumbers = "numbers"
 	// SignalNegation is 0 when one sentence is negated and the other is
-	// not, 1 otherwise.
+	// not, 1 otherwise. Negation is a negating word ("not", "never",
+	// "without", "n't"), a verb that negates through "to" ("failed to
+	// agree"), or a word met by its contrary in the other sentence
+	// ("approved" and "rejected", "likely" and "unlikely"); two of them
+	// cancel out.
 	SignalNegation = "negation"
 	// SignalEntities is 0 when each sentence has a name the other lacks
 	// (Score.Entities is Differ), 1 otherwise. Names are capitalised words
@@ -97,13 +103,42 @@ const (
 	// SignalRoles is the share of shared names that keep their place: 0.5
 	// for "Germany beat France in Paris" and "France beat Germany in Paris",
 	// where two of four names trade places; a name moved on its own keeps
-	// its place.
+	// its place. It is 0 when the subject and the object of a shared verb
+	// trade places, names or not, with the passive read as such: "a police
+	// officer shot a teenager" and "a teenager shot a police officer", "A
+	// was defeated by B" and "A defeated B".
 	SignalRoles = "roles"
 	// SignalCoverage is the smaller of the two directed overlaps: how much
 	// of the longer sentence the shorter one says.
 	SignalCoverage = "coverage"
 	// SignalWords is the F1 of shared words counted without weights.
 	SignalWords = "words"
+	// SignalPredicate says whether the sentences tell the same action: 1
+	// when their verbs (verbs of saying aside) meet, and otherwise SignalWhat
+	// scaled by the share of verbs that do not meet, 1-(1-v)(1-w). It is
+	// low for "Musk said Tesla would build a factory in Mexico" and "Musk
+	// said Tesla would cut prices in China", the same subject doing
+	// something else, and stays high for "police arrested three men" and
+	// "three men were detained by police". It is 1 when either sentence has
+	// no such verb.
+	SignalPredicate = "predicate"
+	// SignalActions is 0 when a verb of one sentence meets the action that
+	// undoes it in the other ("arrived in Beijing", "left Beijing"): two
+	// events, both of which can be true. It is 1 otherwise.
+	SignalActions = "actions"
+	// SignalPhrases is the mean Dice coefficient of the word-stem trigrams
+	// and 4-grams: long runs of words said alike.
+	SignalPhrases = "phrases"
+	// SignalWhat is the rarity-weighted F1 of the shared common words:
+	// those that are not function words, names or numbers. It tells what
+	// is said apart from of whom, where and when: low for "Pope Francis
+	// was admitted to hospital in Rome on Friday" and "Pope Francis met
+	// migrants in Rome on Friday".
+	SignalWhat = "what"
+	// SignalEdits is 1 minus the word edit distance (insertions, deletions
+	// and substitutions of word stems) between the sentences, divided by
+	// the longer one's word count.
+	SignalEdits = "edits"
 )
 
 // A Score is the similarity of two sentences with its explanation.
@@ -111,8 +146,8 @@ type Score struct {
 	// Value is the probability, in [0, 1], that the two sentences make the
 	// same statement, from a logistic model over the signals.
 	Value float64 `json:"value"`
-	// Core is what Value would be if the numbers, negation and names of
-	// the two sentences agreed: how alike the statements are apart from
+	// Core is what Value would be if the numbers, negation, names and
+	// roles of the two sentences agreed: how alike the statements are apart from
 	// those details. A Core at or above the threshold with a Value below
 	// it is one statement told with a different detail: a conflict.
 	Core float64 `json:"core"`
@@ -143,7 +178,9 @@ func (s Score) Signal(name string) float64 {
 // while it is in use.
 type Scorer struct {
 	// Metric compares the spellings of words that do not match exactly,
-	// so that "Zelensky" meets "Zelenskyy". Any strutil.StringMetric
+	// so that "Zelensky" meets "Zelenskyy". It is only asked about words
+	// of four letters or more that share their first letter and whose
+	// lengths differ by at most 40%. Any strutil.StringMetric
 	// works; it is given words folded with Fold. NewScorer sets
 	// Jaro-Winkler.
 	Metric strutil.StringMetric
@@ -261,7 +298,19 @@ func tokenKey(t Token) string {
 	if n, ok := numberWords[t.Text]; ok {
 		return n
 	}
-	return stem(t.Text)
+	if n, ok := fractionWords[t.Text]; ok {
+		return n
+	}
+	return wordKey(t.Text)
+}
+
+// wordKey is the comparison key of a folded word: the stem of its base
+// form, so that "fell" and "falls" meet.
+func wordKey(w string) string {
+	if base, ok := lexicon.IrregularPast[w]; ok {
+		w = base
+	}
+	return stem(w)
 }
 
 // normalizeNumber drops thousands separators and a percent sign: "1,000" and
@@ -280,21 +329,40 @@ type Prepared struct {
 	Text string
 
 	toks      []simToken
-	byKey     []int32  // indices of toks sorted by key
-	bigrams   []uint64 // sorted, distinct
-	chargrams []uint64 // sorted, distinct
-	numbers   []string // sorted, distinct
+	byKey     []int32     // indices of toks sorted by key
+	content   []int32     // indices of the words that are neither function words nor numbers
+	prefixed  []int32     // indices of the content words that start with a negating prefix
+	bigrams   []uint64    // sorted, distinct
+	phrases   [2][]uint64 // word trigrams and 4-grams, sorted, distinct
+	chargrams []uint64    // sorted, distinct
+	numbers   []string    // sorted, distinct
+	preds     []predicate
 	negated   bool
 	weightSum float64
 }
 
 type simToken struct {
 	key    string // stem or number
+	hash   uint64 // hash of key
 	folded string // the folded word, for spelling comparison
 	weight float64
+	group  int32 // lexical group (synonyms), or -1
 	number bool
 	stop   bool
 	entity bool // capitalised inside the sentence: a name
+	verb   bool // looks like a verb (see isVerb)
+	aside  bool // a verb of saying or a negating verb: not the predicate
+	brk    bool // punctuation between this token and the one before
+	// prefixed: the word starts with a negating prefix followed by four
+	// letters or more ("unlikely")
+	prefixed bool
+}
+
+// A predicate is a verb with the token ranges, [lo, hi), of its subject
+// and object (empty when not found).
+type predicate struct {
+	verb      int32
+	subj, obj [2]int32
 }
 
 // Prepare makes a sentence ready for Compare. It never fails; a sentence
@@ -304,9 +372,13 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	toks := Tokenize(text)
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
-		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text]}
+		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text], group: -1}
+		st.hash = hashString(st.key)
 		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] {
 			st.number = true // counts and dates are details that can contradict
+		}
+		if _, ok := fractionWords[t.Text]; ok {
+			st.number = true
 		}
 		st.weight = s.Weights.weight(st.key, st.stop)
 		first, _ := utf8.DecodeRuneInString(text[t.Start:])
@@ -316,8 +388,33 @@ func (s *Scorer) Prepare(text string) *Prepared {
 		if negations[t.Text] || strings.HasSuffix(t.Text, "n't") {
 			p.negated = true
 		}
+		if !st.stop && !st.number {
+			if g, ok := lex.group[st.key]; ok {
+				st.group = g
+			}
+		}
+		st.verb = isVerb(toks, i, &st)
+		next := ""
+		if i+1 < len(toks) {
+			next = toks[i+1].Text
+		}
+		switch {
+		case lex.implicitNeg[st.key] && next == "to":
+			p.negated = true // "failed to agree"
+			st.aside = true
+		case lex.reporting[st.key]:
+			st.aside = true
+		}
+		if i > 0 {
+			st.brk = hasPunct(text[toks[i-1].End:t.Start])
+		}
 		if st.number {
 			p.numbers = append(p.numbers, st.key)
+		} else if !st.stop {
+			p.content = append(p.content, int32(i))
+			if st.prefixed = hasNegationPrefix(st.folded); st.prefixed {
+				p.prefixed = append(p.prefixed, int32(i))
+			}
 		}
 		p.weightSum += st.weight
 		p.toks[i] = st
@@ -327,14 +424,129 @@ func (s *Scorer) Prepare(text string) *Prepared {
 		p.byKey[i] = int32(i)
 	}
 	sort.SliceStable(p.byKey, func(i, j int) bool { return p.toks[p.byKey[i]].key < p.toks[p.byKey[j]].key })
-	for i := 1; i < len(p.toks); i++ {
-		p.bigrams = append(p.bigrams, hashPair(p.toks[i-1].key, p.toks[i].key))
-	}
-	p.bigrams = sortedSet(p.bigrams)
+	p.bigrams = wordGrams(p.toks, 2)
+	p.phrases = [2][]uint64{wordGrams(p.toks, 3), wordGrams(p.toks, 4)}
 	p.chargrams = sortedSet(charGrams(Fold(text)))
 	sort.Strings(p.numbers)
 	p.numbers = compactStrings(p.numbers)
+	p.preds = predicates(p.toks)
 	return p
+}
+
+// wordGrams returns the sorted, distinct hashes of the runs of n keys.
+func wordGrams(toks []simToken, n int) []uint64 {
+	if len(toks) < n {
+		return nil
+	}
+	out := make([]uint64, 0, len(toks)-n+1)
+	for i := 0; i+n <= len(toks); i++ {
+		h := uint64(14695981039346656037)
+		for _, t := range toks[i : i+n] {
+			h = (h ^ t.hash) * 1099511628211
+		}
+		out = append(out, h)
+	}
+	return sortedSet(out)
+}
+
+// hasPunct reports whether the text between two tokens holds punctuation
+// other than hyphens and apostrophes.
+func hasPunct(gap string) bool {
+	for _, r := range gap {
+		if r != '-' && !isApostrophe(r) && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isVerb reports whether token i looks like a verb: an irregular past form
+// ("won", "left"), a word ending in "-ed", or a word after a modal ("would
+// build"). Names, numbers and function words are not verbs.
+func isVerb(toks []Token, i int, st *simToken) bool {
+	if st.stop || st.number || st.entity {
+		return false
+	}
+	w := toks[i].Text
+	if _, ok := lexicon.IrregularPast[w]; ok {
+		return true
+	}
+	if len(w) >= 5 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch prev := toks[k].Text; {
+		case verbMarkers[prev]:
+			return true
+		case prev != "not" && prev != "also":
+			return false
+		}
+	}
+	return false
+}
+
+// predicates finds the verbs of a sentence with their subjects and objects:
+// the run of words before the verb and the run after it, or, for a passive
+// ("A was defeated by B"), the run after "by" as the subject and the run
+// before the auxiliary as the object. A run is a stretch of words that are
+// neither function words nor verbs, not crossing punctuation; determiners
+// before an object are skipped.
+func predicates(toks []simToken) []predicate {
+	var out []predicate
+	arg := func(k int) bool { return !toks[k].stop && !toks[k].verb }
+	// before returns the run ending just before k, skipping auxiliaries.
+	before := func(k int) [2]int32 {
+		j := k - 1
+		for j >= 0 && !toks[j+1].brk && isAuxiliary(toks[j].folded) {
+			j--
+		}
+		hi := j + 1
+		for j >= 0 && arg(j) && !toks[j+1].brk {
+			j--
+		}
+		return [2]int32{int32(j + 1), int32(hi)}
+	}
+	// after returns the run starting at k, skipping determiners.
+	after := func(k int) [2]int32 {
+		for k < len(toks) && !toks[k].brk && determiners[toks[k].folded] {
+			k++
+		}
+		lo := k
+		for k < len(toks) && arg(k) && !toks[k].brk {
+			k++
+		}
+		return [2]int32{int32(lo), int32(k)}
+	}
+	for i := range toks {
+		if !toks[i].verb || toks[i].aside {
+			continue
+		}
+		pr := predicate{verb: int32(i)}
+		by := -1
+		if i > 0 && beForms[toks[i-1].folded] {
+			for k := i + 1; k < len(toks) && k <= i+2; k++ {
+				if toks[k].folded == "by" {
+					by = k
+					break
+				}
+			}
+		}
+		if by >= 0 {
+			pr.subj = after(by + 1)
+			pr.obj = before(i)
+		} else {
+			pr.subj = before(i)
+			pr.obj = after(i + 1)
+		}
+		out = append(out, pr)
+	}
+	return out
+}
+
+// isAuxiliary reports whether a folded word is an auxiliary or "not",
+// which stand between a subject and its verb.
+func isAuxiliary(w string) bool {
+	return beForms[w] || verbMarkers[w] || w == "has" || w == "have" || w == "had" || w == "having" || w == "not"
 }
 
 // Compare scores how likely a and b make the same statement, with the
@@ -363,15 +575,20 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 	numbers := agreementValue(sc.Numbers)
 	negation := 1.0
 	switch {
-	case a.negated && b.negated:
-		sc.Negation = Agree
-	case a.negated != b.negated:
+	case (a.negated != b.negated) != (m.flips%2 == 1):
 		sc.Negation = Differ
 		negation = 0
+	case a.negated || b.negated || m.flips > 0:
+		sc.Negation = Agree
 	}
 	sc.Entities = m.entityAgreement()
 	entities := agreementValue(sc.Entities)
-	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words}
+	actions := 1.0
+	if m.reversed {
+		actions = 0
+	}
+	phrases := (dice(a.phrases[0], b.phrases[0]) + dice(a.phrases[1], b.phrases[1])) / 2
+	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words, m.predicate, actions, phrases, m.what, wordEdits(a, b)}
 	z, core := modelBias, modelBias
 	sc.Signals = make([]Signal, numSignals)
 	for i, v := range values {
@@ -407,9 +624,9 @@ func harmonic(a, b float64) float64 {
 	return 2 * a * b / (a + b)
 }
 
-const numSignals = 12
+const numSignals = 17
 
-var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords}
+var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords, SignalPredicate, SignalActions, SignalPhrases, SignalWhat, SignalEdits}
 
 // detailSignals are the signals that Score.Core sets aside.
 var detailSignals = [numSignals]bool{6: true, 7: true, 8: true, 9: true}
@@ -420,6 +637,10 @@ type matching struct {
 	countA, countB   float64 // matched tokens on each side
 	order            float64 // SignalOrder
 	roles            float64 // SignalRoles
+	predicate        float64 // SignalPredicate
+	what             float64 // SignalWhat
+	flips            int     // words met by their contraries
+	reversed         bool    // a verb met the action that undoes it
 	names            bool    // either sentence has a name
 	unmatchedA       bool    // a name of a has no partner in b
 	unmatchedB       bool
@@ -438,11 +659,22 @@ func (m matching) entityAgreement() Agreement {
 }
 
 // match pairs the tokens of a and b: equal keys first, then, among the
-// words left, spellings the Metric finds close.
+// words left, spellings the Metric finds close, then synonyms and
+// contraries (relate).
 func (s *Scorer) match(a, b *Prepared) matching {
 	var m matching
-	partnerA := make([]int32, len(a.toks))
-	partnerB := make([]int32, len(b.toks))
+	// One buffer for the partners of both sides and the order sequence,
+	// on the stack for sentences of usual length.
+	na, nb := len(a.toks), len(b.toks)
+	var stack [matchStack]int32
+	var buf []int32
+	if need := 3*na + nb; need <= len(stack) {
+		buf = stack[:need]
+	} else {
+		buf = make([]int32, need)
+	}
+	partnerA, partnerB := buf[:na:na], buf[na:na+nb:na+nb]
+	seq, tails := buf[na+nb:na+nb:2*na+nb], buf[2*na+nb:2*na+nb:3*na+nb]
 	for i := range partnerA {
 		partnerA[i] = -1
 	}
@@ -481,7 +713,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 			best, bestSim := -1, minSim
 			for ib := range b.toks {
 				tb := &b.toks[ib]
-				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] {
+				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] || !closeLengths(len(ta.folded), len(tb.folded)) {
 					continue
 				}
 				if sim := metric.Compare(ta.folded, tb.folded); sim >= bestSim {
@@ -497,8 +729,8 @@ func (s *Scorer) match(a, b *Prepared) matching {
 			}
 		}
 	}
+	m.relate(a, b, partnerA, partnerB)
 	// Order: the longest run of matched words that keep their order.
-	var seq []int32
 	for _, ib := range partnerA {
 		if ib >= 0 {
 			seq = append(seq, ib)
@@ -506,13 +738,242 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	}
 	m.order = 1
 	if len(seq) > 1 {
-		m.order = float64(longestIncreasing(seq)) / float64(len(seq))
+		m.order = float64(longestIncreasing(seq, tails)) / float64(len(seq))
 	}
 	m.roles = rolesKept(a, b, partnerA)
+	if argumentsSwapped(a, b, partnerA) {
+		m.roles = 0
+	}
+	m.what = harmonic(commonShare(a, partnerA), commonShare(b, partnerB))
+	// The action agrees when the verbs do or, told with other verbs, when
+	// the common words do.
+	verbs := predicateShare(a, partnerA, b, partnerB)
+	m.predicate = 1 - (1-verbs)*(1-m.what)
 	namesA, unmatchedA := nameStatus(a, partnerA)
 	namesB, unmatchedB := nameStatus(b, partnerB)
 	m.names, m.unmatchedA, m.unmatchedB = namesA || namesB, unmatchedA, unmatchedB
 	return m
+}
+
+// matchStack is the size of the buffer match keeps on the stack.
+const matchStack = 256
+
+// synonymMatch is what a pair of synonyms counts for in the overlap, as
+// a fraction of an exact match.
+const synonymMatch = 0.5
+
+// relate pairs the words left unmatched by their relations: synonyms and
+// contraries ("approved", "rejected") are matched, and a contrary counts
+// as a flip of polarity; a verb and the action that undoes it ("arrived",
+// "left") stay apart and set m.reversed.
+func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
+	for _, ia := range a.content {
+		ta := &a.toks[ia]
+		if partnerA[ia] >= 0 {
+			continue
+		}
+		// A plain word can only be the base of b's prefixed words.
+		candidates := b.prefixed
+		if ta.group >= 0 || ta.prefixed {
+			candidates = b.content
+		}
+		for _, ib := range candidates {
+			tb := &b.toks[ib]
+			if partnerB[ib] >= 0 || (ta.group < 0 || tb.group < 0) && !prefixable(len(ta.folded), len(tb.folded)) {
+				continue // no relation is possible
+			}
+			sim := 0.0
+			switch relation(ta, tb) {
+			case relSynonym:
+				sim = synonymMatch
+			case relContrary:
+				sim = 1
+				m.flips++
+			case relReverse:
+				m.reversed = m.reversed || ta.verb || tb.verb
+			}
+			if sim > 0 {
+				partnerA[ia], partnerB[ib] = ib, ia
+				m.weightA += ta.weight * sim
+				m.weightB += tb.weight * sim
+				m.countA += sim
+				m.countB += sim
+				break
+			}
+		}
+	}
+}
+
+// Relations between two words that do not match.
+const (
+	relNone = iota
+	relSynonym
+	relContrary
+	relReverse
+)
+
+// relation returns how two unmatched words relate: synonyms, contraries
+// (by the word lists or by a negating prefix, "likely" and "unlikely"), an
+// action and its reverse, or none.
+func relation(a, b *simToken) int {
+	if a.group >= 0 && b.group >= 0 {
+		switch {
+		case a.group == b.group:
+			return relSynonym
+		case lex.contrary[[2]int32{a.group, b.group}]:
+			return relContrary
+		case lex.reverse[[2]int32{a.group, b.group}]:
+			return relReverse
+		}
+	}
+	if prefixable(len(a.folded), len(b.folded)) && (negatedByPrefix(a.folded, b.folded) || negatedByPrefix(b.folded, a.folded)) {
+		return relContrary
+	}
+	return relNone
+}
+
+// prefixable reports whether words of lengths la and lb can differ by a
+// negating prefix alone.
+func prefixable(la, lb int) bool {
+	d := la - lb
+	return (d >= 2 && d <= 3 && lb >= 4) || (d <= -2 && d >= -3 && la >= 4)
+}
+
+// hasNegationPrefix reports whether w is a negating prefix followed by
+// four letters or more.
+func hasNegationPrefix(w string) bool {
+	for _, p := range negationPrefixes {
+		if len(w) >= len(p)+4 && strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedByPrefix reports whether long is short with a negating prefix:
+// "unlikely" and "likely". The shorter word must have four letters or more.
+func negatedByPrefix(long, short string) bool {
+	if len(short) < 4 || len(long) <= len(short) || !strings.HasSuffix(long, short) {
+		return false
+	}
+	prefix := long[:len(long)-len(short)]
+	for _, p := range negationPrefixes {
+		if prefix == p {
+			return true
+		}
+	}
+	return false
+}
+
+// argumentsSwapped reports whether a verb that a and b share has, in one,
+// the other's subject for its object and the other's object for its
+// subject: "a police officer shot a teenager", "a teenager shot a police
+// officer".
+func argumentsSwapped(a, b *Prepared, partnerA []int32) bool {
+	in := func(j int32, r [2]int32) bool { return j >= r[0] && j < r[1] }
+	// meets reports whether a word of range ra of a is matched into range
+	// rb of b.
+	meets := func(ra, rb [2]int32) bool {
+		for i := ra[0]; i < ra[1]; i++ {
+			if j := partnerA[i]; j >= 0 && in(j, rb) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, pa := range a.preds {
+		vb := partnerA[pa.verb]
+		if vb < 0 {
+			continue
+		}
+		for _, pb := range b.preds {
+			if pb.verb != vb {
+				continue
+			}
+			if meets(pa.subj, pb.obj) && meets(pa.obj, pb.subj) && !meets(pa.subj, pb.subj) && !meets(pa.obj, pb.obj) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// predicateShare returns the share of the verbs of a and
+// b, verbs of saying and negating verbs aside, that have a partner in the
+// other sentence; 1 when either has none.
+func predicateShare(a *Prepared, partnerA []int32, b *Prepared, partnerB []int32) float64 {
+	na, ma := countVerbs(a, partnerA)
+	nb, mb := countVerbs(b, partnerB)
+	if na == 0 || nb == 0 {
+		return 1
+	}
+	return float64(ma+mb) / float64(na+nb)
+}
+
+// commonShare returns the share of the weight of p's common words (not
+// function words, names or numbers) that have a partner, 1 when p has none.
+func commonShare(p *Prepared, partner []int32) float64 {
+	total, matched := 0.0, 0.0
+	for i, t := range p.toks {
+		if t.stop || t.number || t.entity {
+			continue
+		}
+		total += t.weight
+		if partner[i] >= 0 {
+			matched += t.weight
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return matched / total
+}
+
+// wordEdits returns SignalEdits: 1 minus the Levenshtein distance of the
+// key sequences of a and b over the longer length; 0 when either is empty.
+func wordEdits(a, b *Prepared) float64 {
+	na, nb := len(a.toks), len(b.toks)
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	var stack [matchStack]int32
+	var row []int32
+	if nb+1 <= len(stack) {
+		row = stack[:nb+1]
+	} else {
+		row = make([]int32, nb+1)
+	}
+	for j := range row {
+		row[j] = int32(j)
+	}
+	for i := 1; i <= na; i++ {
+		diag := row[0]
+		row[0] = int32(i)
+		ha := a.toks[i-1].hash
+		for j := 1; j <= nb; j++ {
+			cost := diag
+			if b.toks[j-1].hash != ha {
+				cost++
+			}
+			diag = row[j]
+			row[j] = min(cost, row[j]+1, row[j-1]+1)
+		}
+	}
+	return 1 - float64(row[nb])/float64(max(na, nb))
+}
+
+// countVerbs returns how many predicate verbs p has, and how many of them
+// have a partner.
+func countVerbs(p *Prepared, partner []int32) (verbs, matched int) {
+	for i, t := range p.toks {
+		if t.verb && !t.aside {
+			verbs++
+			if partner[i] >= 0 {
+				matched++
+			}
+		}
+	}
+	return verbs, matched
 }
 
 // nameStatus reports whether p has names, and whether one of them has no
@@ -555,40 +1016,49 @@ func rolesKept(a, b *Prepared, partnerA []int32) float64 {
 		return before, after
 	}
 	type name struct{ ia, ib int32 }
-	var names, lost []name
+	var lostStack [16]name
+	names, lost := 0, lostStack[:0]
 	for ia, ib := range partnerA {
 		if ib < 0 || !a.toks[ia].entity {
 			continue
 		}
-		names = append(names, name{int32(ia), ib})
+		names++
 		ba, aa := context(a, ia)
 		bb, ab := context(b, int(ib))
 		if ba != bb && aa != ab {
 			lost = append(lost, name{int32(ia), ib})
 		}
 	}
-	if len(names) < 2 {
+	if names < 2 {
 		return 1
 	}
-	swapped := make(map[int32]bool)
+	swapped := 0
 	for i := range lost {
-		for j := i + 1; j < len(lost); j++ {
-			if (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
-				swapped[lost[i].ia], swapped[lost[j].ia] = true, true
+		for j := range lost {
+			if i != j && (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
+				swapped++ // lost[i] traded places with another name
+				break
 			}
 		}
 	}
-	return 1 - float64(len(swapped))/float64(len(names))
+	return 1 - float64(swapped)/float64(names)
 }
+
+// closeLengths reports whether words of la and lb bytes may be spellings
+// of one word: the shorter has at least 60% of the longer's length. With
+// the default metric and MinSpelling the test changes nothing (Jaro-Winkler
+// is at most 0.6*Jaro+0.4 and Jaro at most (2+ratio)/3, so 0.92 needs a
+// ratio of 0.6); it spares the metric many comparisons.
+func closeLengths(la, lb int) bool { return 5*min(la, lb) >= 3*max(la, lb) }
 
 // spellable reports whether a token may be matched by spelling: a word of
 // four letters or more that is not a function word.
 func spellable(t *simToken) bool { return !t.number && !t.stop && len(t.folded) >= 4 }
 
 // longestIncreasing returns the length of the longest strictly increasing
-// subsequence of seq.
-func longestIncreasing(seq []int32) int {
-	var tails []int32
+// subsequence of seq, using tails (empty, with room for len(seq)) as
+// scratch.
+func longestIncreasing(seq, tails []int32) int {
 	for _, v := range seq {
 		k := sort.Search(len(tails), func(i int) bool { return tails[i] >= v })
 		if k == len(tails) {
@@ -665,16 +1135,7 @@ func charGrams(s string) []uint64 {
 	return out
 }
 
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func hashPair(a, b string) uint64 { return hashString(a + "\x00" + b) }
+func hashString(s string) uint64 { return hashMore(14695981039346656037, s) }
 
 func sortedSet(xs []uint64) []uint64 {
 	sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
@@ -695,4 +1156,13 @@ func compactStrings(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// hashMore continues an FNV-1a hash h with the bytes of s.
+func hashMore(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
 }

@@ -1,11 +1,14 @@
 package newsmerge
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 )
 
 // TestScoreDetails checks the parts of a Score that do not depend on the
@@ -104,6 +107,75 @@ func TestContradictions(t *testing.T) {
 	}
 }
 
+// TestWordRelations checks the word-level mechanisms behind the signals:
+// contraries and negating prefixes flip polarity (and two flips cancel
+// out), verbs that negate through "to", fractions as numbers, synonyms,
+// actions that undo each other, and subjects and objects trading places.
+func TestWordRelations(t *testing.T) {
+	type got struct {
+		Numbers, Negation Agreement
+		Signals           map[string]float64
+	}
+	tests := []struct {
+		name    string
+		a, b    string
+		want    got
+		signals []string // the signals to compare
+	}{
+		{"contrary verbs", "The board approved the merger.", "The board rejected the merger.", got{Absent, Differ, map[string]float64{SignalNegation: 0}}, []string{SignalNegation}},
+		{"contrary through a synonym group", "The bank raised rates.", "The bank cut rates.", got{Absent, Differ, map[string]float64{SignalNegation: 0}}, []string{SignalNegation}},
+		{"contrary and negation cancel out", "The board approved the merger.", "The board did not reject the merger.", got{Absent, Agree, map[string]float64{SignalNegation: 1}}, []string{SignalNegation}},
+		{"negating prefix", "A deal is likely this week.", "A deal is unlikely this week.", got{Absent, Differ, map[string]float64{SignalNegation: 0}}, []string{SignalNegation}},
+		{"short words take no prefix", "The union met.", "The ion met.", got{Absent, Absent, map[string]float64{SignalNegation: 1}}, []string{SignalNegation}},
+		{"failed to negates", "The talks produced a deal.", "The talks failed to produce a deal.", got{Absent, Differ, map[string]float64{SignalNegation: 0}}, []string{SignalNegation}},
+		{"failed to meets without", "The talks ended without a deal.", "The talks failed to produce a deal.", got{Absent, Agree, map[string]float64{SignalNegation: 1}}, []string{SignalNegation}},
+		{"fractions are numbers", "Rates rose by half a point.", "Rates rose by a quarter of a point.", got{Differ, Absent, map[string]float64{SignalNumbers: 0}}, []string{SignalNumbers}},
+		{"synonyms meet", "Two people were injured in the blast.", "Two people were hurt in the explosion.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
+		{"irregular past meets present", "Shares fell sharply.", "Shares fall sharply.", got{Absent, Absent, map[string]float64{SignalOverlap: 1}}, []string{SignalOverlap}},
+		{"an action and its reverse", "The minister arrived in Beijing.", "The minister left Beijing.", got{Absent, Absent, map[string]float64{SignalActions: 0}}, []string{SignalActions}},
+		{"common nouns trade places", "An officer shot a teenager.", "A teenager shot an officer.", got{Absent, Absent, map[string]float64{SignalRoles: 0}}, []string{SignalRoles}},
+		{"passive read as such", "Police arrested three men.", "Three men were arrested by police.", got{Agree, Absent, map[string]float64{SignalRoles: 1}}, []string{SignalRoles}},
+		{"passive hides a swap", "Whitfield was defeated by Alvarez.", "Whitfield defeated Alvarez.", got{Absent, Absent, map[string]float64{SignalRoles: 0}}, []string{SignalRoles}},
+		{"verbs of saying are not the action", "Musk said Tesla would build a factory.", "Musk told reporters Tesla would build a factory.", got{Absent, Absent, map[string]float64{SignalPredicate: 1}}, []string{SignalPredicate}},
+		{"another action of the same subject", "Musk said Tesla would build a factory.", "Musk said Tesla would cut prices.", got{Absent, Absent, map[string]float64{SignalPredicate: 1.0 / 3}}, []string{SignalPredicate}}, // "said" is the one common word shared
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := Similarity(tc.a, tc.b)
+			g := got{sc.Numbers, sc.Negation, map[string]float64{}}
+			for _, name := range tc.signals {
+				g.Signals[name] = sc.Signal(name)
+			}
+			if diff := cmp.Diff(tc.want, g, cmpopts.EquateApprox(0, 1e-9)); diff != "" {
+				t.Errorf("Similarity(%q, %q) (-want +got):\n%s\n%s", tc.a, tc.b, diff, describeScore(sc))
+			}
+		})
+	}
+}
+
+// FuzzSimilarity checks what Compare promises for any two texts: no panic,
+// a Value and a Core in [0, 1], every signal in [0, 1].
+func FuzzSimilarity(f *testing.F) {
+	f.Add("Police arrested three men on Saturday.", "Three men were arrested by police on Saturday.")
+	f.Add("The Senate approved the bill.", "The Senate did not reject the bill.")
+	f.Add("Rates rose by half a point to 5.25%.", "Rates rose by a quarter of a point.")
+	f.Add("", "!!!")
+	f.Add("was by was by", "by was defeated by by")
+	s := NewScorer()
+	f.Fuzz(func(t *testing.T, a, b string) {
+		sc := s.Compare(s.Prepare(a), s.Prepare(b))
+		inRange := func(v float64) bool { return v >= 0 && v <= 1 }
+		if !inRange(sc.Value) || !inRange(sc.Core) {
+			t.Fatalf("Compare(%q, %q): Value %v, Core %v, want both in [0, 1]", a, b, sc.Value, sc.Core)
+		}
+		for _, sig := range sc.Signals {
+			if !inRange(sig.Value) {
+				t.Fatalf("Compare(%q, %q): signal %s = %v, want it in [0, 1]", a, b, sig.Name, sig.Value)
+			}
+		}
+	})
+}
+
 // seedPairs returns the body sentences of the two seed articles as
 // cross-article pairs: realistic news sentences, most of them unrelated.
 func seedPairs(b *testing.B) (left, right []string) {
@@ -148,6 +220,7 @@ func BenchmarkCompare(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		s.Compare(pl[i%len(pl)], pr[(i/len(pl))%len(pr)])
 	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pairs/s")
 }
 
 func BenchmarkLevenshteinRaw(b *testing.B) {
@@ -157,5 +230,49 @@ func BenchmarkLevenshteinRaw(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		strutil.Similarity(left[i%len(left)], right[(i/len(left))%len(right)], lev)
+	}
+}
+
+// TestLexicon checks the word lists of internal/lexicon as the Scorer
+// reads them: groups of two words or more, pairs of exactly two, no word
+// (by its key) in two synonym groups, no pair inside one group, and
+// irregular forms whose base is not itself listed as a past form.
+func TestLexicon(t *testing.T) {
+	seen := make(map[string]string) // key -> the group's line
+	for _, line := range strings.Split(lexicon.SynonymGroups, "\n") {
+		words := strings.Fields(line)
+		if len(words) == 0 {
+			continue
+		}
+		if len(words) < 2 {
+			t.Errorf("synonym group %q has one word", line)
+		}
+		for _, w := range words {
+			k := wordKey(w)
+			if other, ok := seen[k]; ok && other != line {
+				t.Errorf("%q (key %q) is in two synonym groups: %q and %q", w, k, other, line)
+			}
+			seen[k] = line
+		}
+	}
+	for name, list := range map[string]string{"ContraryPairs": lexicon.ContraryPairs, "ReversePairs": lexicon.ReversePairs} {
+		for _, line := range strings.Split(list, "\n") {
+			words := strings.Fields(line)
+			if len(words) == 0 {
+				continue
+			}
+			if len(words) != 2 {
+				t.Errorf("%s: %q is not a pair", name, line)
+				continue
+			}
+			if ga, gb := lex.group[wordKey(words[0])], lex.group[wordKey(words[1])]; ga == gb {
+				t.Errorf("%s: %q joins two words of one synonym group", name, line)
+			}
+		}
+	}
+	for past, base := range lexicon.IrregularPast {
+		if _, ok := lexicon.IrregularPast[base]; ok {
+			t.Errorf("IrregularPast[%q] = %q, itself a past form", past, base)
+		}
 	}
 }
