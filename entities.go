@@ -329,6 +329,8 @@ type nameCand struct {
 	canonical  string // for known names
 	person     int    // votes: titled, "X administration"
 	org, place int
+	other      int  // votes for a thing that is none of the three: "the ferry Aurora Nord"
+	notPerson  bool // "the" before it
 	role       string
 	subject    bool // at the start of a clause: may be what a pronoun stands for
 	group      int  // index into extractor.groups
@@ -343,8 +345,10 @@ type nameGroup struct {
 	known     bool
 	canonical string
 	cands     []int
-	parent    int // union-find: the group this one joined
-	first     int // index of its first nameCand
+	nwords    int  // words of the name as written ("Västerbottens-Kuriren" is one)
+	titled    bool // a mention has a title or role before it
+	parent    int  // union-find: the group this one joined
+	first     int  // index of its first nameCand
 }
 
 type extractor struct {
@@ -357,6 +361,7 @@ type extractor struct {
 	byKey    map[string]int
 	gaz      *gazetteer
 	candEnt  []int // candidate to index into Analysis.Entities, after build
+	curCands []int // the candidates of the sentence whose quotes are being read
 }
 
 func newExtractor(articles []*Article) *extractor {
@@ -401,8 +406,11 @@ func sentenceWordsOf(body string, s Sentence) []nword {
 		if !w.cap && nameParticles[firstPart(key)] && strings.Contains(text, "-") { // "al-Assad"
 			w.cap = hasUpperPart(text)
 		}
+		if w.cap && strings.Contains(key, " ") && !hasUpperPart(text) && !nameParticles[firstPart(key)] {
+			w.cap = false // "US-based", "Russian-backed": an adjective
+		}
 		w.upper = isAllUpper(text)
-		w.first = len(words) == 0 || onlyOpening(s.Text[:start])
+		w.first = len(words) == 0 || onlyOpening(s.Text[:start]) || opensClause(s.Text[words[len(words)-1].end-s.Start:start])
 		words = append(words, w)
 	}
 	return words
@@ -443,6 +451,13 @@ func onlyOpening(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether the text between two words ends a clause
+// after which a word is capitalised as a new start: "; Editing by".
+func opensClause(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == ";" || g == ":"
 }
 
 func isAllUpper(text string) bool {
@@ -510,6 +525,12 @@ func (x *extractor) findNames() {
 					}
 					break
 				}
+				// "Boyne Valley Residents’ Association"
+				if j < len(ws) && ws[j].cap && orgWords[ws[j].key] && strings.HasSuffix(ws[j-1].key, "s") {
+					if gap := body[ws[j-1].end:ws[j].start]; gap == "’ " || gap == "' " {
+						j++
+					}
+				}
 				x.interpretRun(ai, si, i, j)
 				i = j
 			}
@@ -521,7 +542,7 @@ func (x *extractor) findNames() {
 // candidates.
 func (x *extractor) interpretRun(ai, si, i, j int) {
 	ws := x.sents[ai][si].words
-	if ws[i].first && x.commonOpening(ws, i, j) {
+	if ws[i].first && x.commonOpening(x.articles[ai].Body, ws, i, j) {
 		i++
 		for i < j && !ws[i].cap {
 			i++
@@ -543,29 +564,50 @@ func (x *extractor) interpretRun(ai, si, i, j int) {
 
 // commonOpening reports whether ws[i], the first word of a sentence, is a
 // common word capitalised only because it opens the sentence.
-func (x *extractor) commonOpening(ws []nword, i, j int) bool {
+func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	w := ws[i]
 	k := w.key
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || x.lower[k] {
+	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || speakerModifiers[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
 		return false
 	}
-	if j == i+1 && !w.upper { // a lone word: a name only when it looks like one
+	if (j == i+1 || nameConnectors[ws[i+1].key] && !ws[i+1].cap) && !w.upper { // a lone word: a name only when it looks like one
 		for _, suf := range []string{"ly", "ing", "ed"} {
 			if strings.HasSuffix(k, suf) {
 				return true
 			}
 		}
-		if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && i+1 < len(ws) && !ws[i+1].cap && !reportingVerbs[ws[i+1].key] {
-			return true // "Analysts believe": a plural
+		// Otherwise it needs something that shows a name: a verb of
+		// saying ("Netanyahu said"), "administration" after it, or an
+		// aside ("Kushner, who ...").
+		if i+1 >= len(ws) {
+			return false
 		}
+		next := ws[i+1].key
+		if reportingVerbs[next] || personContexts[next] || strings.HasPrefix(strings.TrimSpace(body[w.end:ws[i+1].start]), ",") {
+			return false
+		}
+		if len(k) >= 6 {
+			for mid := range x.capMid { // another spelling of a name: "Zelenskyy", "Zelensky"
+				if sameNameWord(k, mid) {
+					return false
+				}
+			}
+		}
+		return true // "Production will move", "Train services"
 	}
 	return false
+}
+
+// isValueWord reports whether a word is a number or ordinal name.
+func isValueWord(k string) bool {
+	_, ok := valueWords[k]
+	return ok || ordinalWords[k] > 0
 }
 
 // splitsRun reports whether ws[k] separates the names around it in a run
@@ -607,25 +649,62 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 		return
 	}
 	// A title inside the run: "Russian President Vladimir Putin",
-	// "White House Press Secretary Karoline Leavitt".
+	// "White House Press Secretary Karoline Leavitt", "Health Minister
+	// Mette Kragh", "Minister for Housing Colm Farrelly".
 	for p := i; p < j; p++ {
 		n := titleAt(ws, p, j)
-		if n == 0 || p+n >= j || !ws[p+n].cap {
+		if n == 0 {
 			continue
 		}
-		if p > i && !x.allDemonyms(ws, i, p) {
-			x.interpretPiece(ai, si, i, p)
+		end := p + n
+		for end < j && titleAt(ws, end, j) > 0 { // "Ms Justice", "Vice Admiral"
+			end += titleAt(ws, end, j)
+		}
+		nameStart := end
+		if end+1 < j && !ws[end].cap && (ws[end].key == "of" || ws[end].key == "for") {
+			// A portfolio, then the name: its last two words, or one.
+			rest := j - end - 1
+			switch {
+			case rest >= 3:
+				nameStart = j - 2
+			case rest == 2:
+				nameStart = j - 1
+			default:
+				nameStart = j
+			}
+		}
+		if nameStart >= j || !ws[nameStart].cap {
+			if p+n >= j {
+				// A title with no name after it: what goes before may still be one.
+				if p > i && !x.portfolio(ws, i, p) {
+					x.interpretPiece(ai, si, i, p)
+				}
+				return
+			}
+			continue
 		}
 		roleStart := i
-		if p > i && !x.allDemonyms(ws, i, p) && !x.knownName(ws, i, p) {
-			roleStart = p
+		if p > i && !x.allDemonyms(ws, i, p) && !x.portfolio(ws, i, p) {
+			x.interpretPiece(ai, si, i, p)
+			if !x.knownName(ws, i, p) {
+				roleStart = p
+			}
 		}
-		role := x.articles[ai].Body[ws[roleStart].start:ws[p+n-1].end]
-		x.addCandidate(ai, si, p+n, j, role, 2)
+		role := x.articles[ai].Body[ws[roleStart].start:ws[nameStart-1].end]
+		nameEnd := nameStart
+		for nameEnd < j && ws[nameEnd].cap {
+			nameEnd++
+		}
+		x.addCandidate(ai, si, nameStart, nameEnd, role, 2)
+		if nameEnd < j { // "Sen. Elizabeth Warren of Massachusetts"
+			x.interpretPiece(ai, si, nameEnd, j)
+		}
 		return
 	}
-	// Organisation names keep their "of": "Bank of England".
-	if orgWords[ws[j-1].key] || orgHeads[ws[i].key] || placeHeads[ws[i].key] {
+	// Organisation names keep their "of": "Bank of England"; a name
+	// that does not open with an organisation word is split at it:
+	// "Aoife Brennan of the Boyne Valley Residents' Association".
+	if orgWords[ws[j-1].key] && !hasConnector(ws, i, j) || orgHeads[ws[i].key] || placeHeads[ws[i].key] {
 		x.addCandidate(ai, si, i, j, x.lowerRole(ai, si, i), 0)
 		return
 	}
@@ -636,8 +715,11 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 			return
 		}
 	}
-	for i < j && x.isDemonym(ws[i]) { // "Ukrainian Florida" never; "Russian forces" is no name
+	for i < j && x.isDemonym(ws[i]) { // "Russian forces" names no one
 		i++
+	}
+	for j > i && x.isDemonym(ws[j-1]) { // nor does "Senior Ukrainian officials"
+		j--
 	}
 	if i >= j {
 		return
@@ -649,10 +731,32 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 	x.addCandidate(ai, si, i, j, role, votes)
 }
 
+// hasConnector reports whether ws[i:j] has a lower-case connector.
+func hasConnector(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !ws[k].cap && nameConnectors[ws[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName reports whether ws[i:j] is a known place or organisation.
 func (x *extractor) knownName(ws []nword, i, j int) bool {
 	k := joinKeys(ws, i, j)
 	return x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != ""
+}
+
+// portfolio reports whether ws[i:j], before a title, is a minister's or
+// officer's field ("Health Minister", "Foreign Secretary") rather than a
+// name of its own.
+func (x *extractor) portfolio(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !portfolios[ws[k].key] && !speakerModifiers[ws[k].key] && !nameConnectors[ws[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // allDemonyms reports whether every word of ws[i:j] is a demonym or group
@@ -669,7 +773,7 @@ func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
 // isDemonym reports whether w is a demonym or group adjective, or a
 // hyphenated compound of them ("Russian-American").
 func (x *extractor) isDemonym(w nword) bool {
-	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] {
+	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] || x.gaz.derivedDemonym(w.key) != "" {
 		return true
 	}
 	for _, p := range strings.Split(w.key, " ") {
@@ -713,7 +817,7 @@ func (x *extractor) lowerRole(ai, si, i int) string {
 		for k := p - 1; k >= 0 && p-k <= 3 && ws[k].cap && joinable(ws[k], body[ws[k].end:ws[k+1].start]); k-- {
 			start = k
 		}
-		if start < p && ws[start].first && x.commonOpening(ws, start, p) {
+		if start < p && ws[start].first && x.commonOpening(body, ws, start, p) {
 			start++
 		}
 		return body[ws[start].start:ws[i-1].end]
@@ -767,8 +871,12 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.typ, c.known, c.canonical = EntityOrg, true, x.gaz.knownOrgs[c.key]
 	case x.gaz.places[c.key] != "" && personVotes == 0:
 		c.typ, c.known, c.canonical = EntityPlace, true, x.gaz.places[c.key]
+	case x.sents[ai][si].sen.Role == RoleDateline && stateAbbreviations[c.key] != "":
+		c.typ, c.known, c.canonical = EntityPlace, true, stateAbbreviations[c.key] // "PORT ALDER, Wash. —"
 	case personVotes > 0:
 		c.typ = EntityPerson
+	case eventHeads[firstKey] && j-i > 1 || eventWords[last] && j-i > 1:
+		c.typ, c.known = EntityOther, true // "Hurricane Milton", "Paris Agreement"
 	case orgWords[last] || orgHeads[firstKey] && j-i > 1:
 		c.typ, c.org = EntityOrg, 2
 	case placeWords[last] && j-i > 1 || placeHeads[firstKey] && j-i > 1:
@@ -779,23 +887,82 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		}
 		c.typ, c.org = EntityOrg, 1
 	}
-	if c.known {
+	if c.canonical != "" {
 		c.key = nameKey(c.canonical)
 	}
 	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != EntityPlace && c.typ != EntityOrg {
 		c.person++ // "the Trump administration"
 	}
-	if i > 0 && !c.known && j-i == 1 {
-		switch ws[i-1].key {
-		case "in", "near", "outside", "across", "throughout", "towards", "toward":
-			c.place++
-		}
-	}
 	c.subject = x.atClauseStart(ai, si, i, role)
+	if j < len(ws) && j-i == 1 && reportingVerbs[ws[j].key] && !ws[j].cap && !ws[i].upper && c.subject {
+		c.person++ // "Netanyahu said", but not "the government of Andalusia declared"
+	}
+	if strings.Contains(c.text, "&") {
+		c.org += 2 // "Sound Tow & Recovery"
+	}
+	x.contextVotes(ai, si, i, j, &c)
 	if c.key == "" {
 		return
 	}
 	x.cands = append(x.cands, c)
+}
+
+// contextVotes adds the evidence of the words around ws[i:j] to c.
+func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
+	if c.known {
+		return
+	}
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	// Before the name (and its role): "in Vaasa", "the Red Cross", "the
+	// utility Endesa", "the ship's operator, Kvarken Line".
+	b := i
+	if c.role != "" {
+		for b > 0 && ws[b-1].end > c.start-len(c.role)-1 {
+			b--
+		}
+	}
+	if b > 0 {
+		prev, gap := ws[b-1], strings.TrimSpace(body[ws[b-1].end:ws[b].start])
+		switch {
+		case prev.cap:
+		case gap == "" && placePrepositions[prev.key]:
+			c.place++
+		case gap == "" && prev.key == "of" && b > 1 && placeNouns[ws[b-2].key]:
+			c.place += 2 // "the port of Vaasa"
+		case gap == "" && prev.key == "the" && c.role == "":
+			c.notPerson = true
+		case c.role != "":
+		case (gap == "" || gap == ",") && orgDescriptors[prev.key]:
+			c.org += 3
+		case (gap == "" || gap == ",") && thingDescriptors[prev.key]:
+			c.other += 2
+		}
+	}
+	if j >= len(ws) {
+		return
+	}
+	gap := strings.TrimSpace(body[ws[j-1].end:ws[j].start])
+	switch {
+	case gap == "" && !ws[j].cap && placeNouns[ws[j].key]:
+		c.place += 2 // "the Colca valley", "the Saxony state government"
+	case gap == "" && !ws[j].cap && orgDescriptors[ws[j].key] && c.role == "":
+		c.org += 2 // "the IG Metall union"
+	case gap == "," && (x.gaz.places[ws[j].key] != "" || j+1 < len(ws) && x.gaz.places[joinKeys(ws, j, j+2)] != ""):
+		c.place += 2 // "Chivay, Peru"
+	case gap == ",":
+		// An aside that says who: "Aoife Brennan, chairwoman of ...",
+		// "Jane Roe, 45, ..."
+		for k := j; k < len(ws) && k < j+4 && !ws[k].cap; k++ {
+			if ws[k].number && k == j || titleWords[ws[k].key] && !orgDescriptors[ws[k].key] {
+				c.person++
+				break
+			}
+			if k > j && strings.TrimSpace(body[ws[k-1].end:ws[k].start]) != "" {
+				break
+			}
+		}
+	}
 }
 
 // clauseWords open a clause: the name after one of them may be its subject.
@@ -831,22 +998,28 @@ func (x *extractor) resolve() {
 		if g.known {
 			continue
 		}
-		var person, org, place int
+		var person, org, place, other int
+		notPerson := false
 		for _, ci := range g.cands {
 			c := x.cands[ci]
 			person += c.person
+			g.titled = g.titled || c.role != ""
 			org += c.org
 			place += c.place
+			other += c.other
+			notPerson = notPerson || c.notPerson
 		}
 		switch {
-		case person > 0 && person >= org && person >= place:
+		case person > 0 && person >= org && person >= place && person >= other:
 			g.typ = EntityPerson
-		case org > 0 && org >= place:
+		case org > 0 && org >= place && org >= other:
 			g.typ = EntityOrg
-		case place > 0:
+		case place > 0 && place >= other:
 			g.typ = EntityPlace
-		case len(g.keyWords) >= 2 && len(g.keyWords) <= 4:
-			g.typ = EntityPerson
+		case other > 0 || notPerson:
+			g.typ = EntityOther
+		case g.nwords >= 2 && g.nwords <= 4:
+			g.typ = EntityPerson // most names of two to four words in news are people's
 		default:
 			g.typ = EntityOther
 		}
@@ -854,6 +1027,7 @@ func (x *extractor) resolve() {
 	x.joinShortNames()
 	x.joinSpellings()
 	x.joinAcronyms()
+	x.joinOrgShortNames()
 }
 
 func (x *extractor) addToGroup(ci int) int {
@@ -861,8 +1035,8 @@ func (x *extractor) addToGroup(ci int) int {
 	gi, ok := x.byKey[c.key]
 	if !ok {
 		gi = len(x.groups)
-		x.groups = append(x.groups, nameGroup{key: c.key, keyWords: strings.Fields(c.key), text: c.text, known: c.known, canonical: c.canonical, typ: c.typ, parent: gi, first: ci})
-		if c.known {
+		x.groups = append(x.groups, nameGroup{key: c.key, keyWords: strings.Fields(c.key), text: c.text, known: c.known, canonical: c.canonical, typ: c.typ, parent: gi, first: ci, nwords: c.words})
+		if c.canonical != "" {
 			x.groups[gi].text = c.canonical
 		}
 		x.byKey[c.key] = gi
@@ -907,8 +1081,10 @@ func (x *extractor) joinShortNames() {
 				match = fi
 			}
 		}
+		if match != -1 {
+			g.typ = EntityPerson // a surname, even when whose is unclear
+		}
 		if match >= 0 {
-			g.typ = EntityPerson
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
 	}
@@ -932,6 +1108,9 @@ func endsWithName(long, short []string) bool {
 
 var levenshtein = metrics.NewLevenshtein()
 
+// derivationSuffixes make demonyms and plurals of names.
+var derivationSuffixes = wordSet(`n an ian s es ese i ns`)
+
 // sameNameWord reports whether two folded name words are the same or close
 // spellings of one ("zelensky", "zelenskyy").
 func sameNameWord(a, b string) bool {
@@ -940,6 +1119,12 @@ func sameNameWord(a, b string) bool {
 	}
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.HasPrefix(b, a) && derivationSuffixes[b[len(a):]] {
+		return false // "Andalusia" and "Andalusian" are a place and its people
 	}
 	return levenshtein.Compare(a, b) >= 0.85
 }
@@ -976,7 +1161,7 @@ func (x *extractor) joinSpellings() {
 func (x *extractor) joinAcronyms() {
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known && len(x.groups) == 0 {
+		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known {
 			continue
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
@@ -999,6 +1184,44 @@ func (x *extractor) joinAcronyms() {
 	}
 }
 
+// joinOrgShortNames joins a name to the one organisation whose name it
+// opens ("Kessler" joins "Kessler Automotive", "Sound Tow" joins "Sound Tow
+// & Recovery") unless a title before it shows it is a person.
+func (x *extractor) joinOrgShortNames() {
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.known || x.root(gi) != gi || g.typ == EntityPlace || g.titled {
+			continue
+		}
+		match := -1
+		for fi := range x.groups {
+			f := &x.groups[fi]
+			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) {
+				continue
+			}
+			if match >= 0 && x.root(match) != x.root(fi) {
+				match = -2
+				break
+			}
+			match = fi
+		}
+		if match >= 0 {
+			g.typ = EntityOrg
+			g.parent = x.root(match)
+		}
+	}
+}
+
+// isPrefix reports whether short is the first words of long.
+func isPrefix(long, short []string) bool {
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
+}
+
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
@@ -1012,6 +1235,25 @@ func initials(words []string) string {
 // findHeadingMentions finds, in headlines and sub-headings, the names
 // already found elsewhere and the known places and organisations.
 func (x *extractor) findHeadingMentions() {
+	// The surnames of people, when only one person has it.
+	surnames := make(map[string]int)
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.known || g.typ != EntityPerson || len(g.keyWords) < 2 {
+			continue
+		}
+		last := g.keyWords[len(g.keyWords)-1]
+		if prev, ok := surnames[last]; ok && x.root(prev) != x.root(gi) {
+			surnames[last] = -1
+		} else if !ok {
+			surnames[last] = gi
+		}
+	}
+	for k, gi := range surnames {
+		if gi < 0 {
+			delete(surnames, k)
+		}
+	}
 	for ai := range x.sents {
 		for si := range x.sents[ai] {
 			sw := &x.sents[ai][si]
@@ -1025,20 +1267,25 @@ func (x *extractor) findHeadingMentions() {
 				}
 				for n := min(x.gaz.maxWords+1, len(ws)-i); n > 0; n-- {
 					k := joinKeys(ws, i, i+n)
-					if _, ok := x.byKey[k]; ok || x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" {
-						ci := len(x.cands)
-						x.addCandidate(ai, si, i, i+n, "", 0)
-						if len(x.cands) > ci {
-							if gi, ok := x.byKey[x.cands[ci].key]; ok {
-								x.cands[ci].group = gi
-								x.groups[gi].cands = append(x.groups[gi].cands, ci)
-							} else {
-								x.addToGroup(ci)
-							}
-						}
-						i += n - 1
-						break
+					gi, ok := x.byKey[k]
+					if !ok {
+						gi, ok = surnames[k]
 					}
+					if !ok && x.gaz.places[k] == "" && x.gaz.knownOrgs[k] == "" {
+						continue
+					}
+					ci := len(x.cands)
+					x.addCandidate(ai, si, i, i+n, "", 0)
+					if len(x.cands) > ci {
+						if ok {
+							x.cands[ci].group = gi
+							x.groups[gi].cands = append(x.groups[gi].cands, ci)
+						} else {
+							x.addToGroup(ci)
+						}
+					}
+					i += n - 1
+					break
 				}
 			}
 		}
@@ -1071,18 +1318,17 @@ func (x *extractor) build(an *Analysis) {
 		gs := members[r]
 		// The canonical group: a known one, else the most words, else the first seen.
 		best := gs[0]
-		typ := x.groups[r].typ
+		anyPerson := false
 		for _, gi := range gs {
 			g, b := &x.groups[gi], &x.groups[best]
 			if g.known && !b.known || g.known == b.known && len(g.keyWords) > len(b.keyWords) {
 				best = gi
 			}
-			if g.typ == EntityPerson {
-				typ = EntityPerson
-			}
-			if g.known {
-				typ = g.typ
-			}
+			anyPerson = anyPerson || g.typ == EntityPerson
+		}
+		typ := x.groups[best].typ
+		if typ == EntityOther && anyPerson && !x.groups[best].known {
+			typ = EntityPerson
 		}
 		var cands []int
 		for _, gi := range gs {
@@ -1091,11 +1337,14 @@ func (x *extractor) build(an *Analysis) {
 		sort.Slice(cands, func(i, j int) bool { return x.candBefore(cands[i], cands[j]) })
 		e := Entity{Name: x.groups[best].text, Type: typ}
 		if !x.groups[best].known {
-			// the first spelling of the canonical key
+			// The first spelling of the canonical key with the most
+			// letters outside ASCII: "Micheál" before "Micheal".
+			most := -1
 			for _, ci := range cands {
-				if x.cands[ci].group == best {
-					e.Name = x.cands[ci].text
-					break
+				if c := x.cands[ci]; c.group == best && c.key == x.groups[best].key {
+					if n := nonASCII(c.text); n > most {
+						e.Name, most = c.text, n
+					}
 				}
 			}
 		}
@@ -1148,6 +1397,16 @@ func (x *extractor) build(an *Analysis) {
 		}
 		return a.Start < b.Start
 	})
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // candBefore orders candidates by article and offset.

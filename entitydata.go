@@ -147,7 +147,7 @@ Palestinian Territories | Palestine
 Turkey | Türkiye
 Ivory Coast | Côte d’Ivoire | Côte d'Ivoire
 Kyiv | Kiev
-Washington | Washington, D.C. | Washington D.C.
+Washington | Washington, D.C. | Washington D.C. | D.C.
 New York | New York City | NYC
 `
 
@@ -157,7 +157,8 @@ const continents = `
 Europe, Asia, Africa, North America, South America, Latin America, Oceania, Antarctica,
 Middle East, Central Asia, Southeast Asia, East Asia, South Asia, Eastern Europe, Western Europe,
 Balkans, Caucasus, Sahel, Scandinavia, Arctic, Caribbean, Gaza, Gaza Strip, West Bank, Crimea,
-Donbas, Donetsk, Luhansk, Kherson, Zaporizhzhia, Kharkiv, Siberia, Kashmir, Darfur, Tibet, Xinjiang
+Donbas, Donetsk, Luhansk, Kherson, Zaporizhzhia, Kharkiv, Siberia, Kashmir, Darfur, Tibet, Xinjiang,
+Mediterranean, Atlantic, Pacific, Indian Ocean, Baltic, Baltic Sea, Black Sea, Red Sea, North Sea, Persian Gulf
 `
 
 // usStates are the U.S. states and Canadian provinces.
@@ -327,6 +328,16 @@ European Union | EU | E.U.
 Security Council | U.N. Security Council | UN Security Council
 Federal Reserve | Fed
 Interpol
+Reuters
+Associated Press | AP
+Agence France-Presse | AFP
+Bloomberg
+BBC
+CNN
+Al Jazeera
+Xinhua
+TASS
+Interfax
 `
 
 // personTitles precede a person's name, in capitals ("President Volodymyr
@@ -346,12 +357,76 @@ var personTitles = phraseSet(`
 	first lady|crown prince|supreme leader|grand ayatollah|ayatollah
 `)
 
+// portfolios are the fields of ministers and officers written before
+// their title: "Health Minister", "Foreign Secretary", "Chief Executive".
+var portfolios = wordSet(`
+	health foreign defence defense finance interior justice education housing transport energy environment
+	agriculture trade economy economic culture labor labour treasury home security immigration climate
+	digital industry science technology sport sports tourism welfare employment equality communications
+	infrastructure development planning public works affairs commerce budget social
+	deputy assistant acting vice junior senior chief executive managing general press
+`)
+
+// derivedDemonym returns the place whose demonym a word is by the regular
+// English endings ("Kenyan", "Ukrainian", "Japanese", "Iraqi"), or "".
+func (g *gazetteer) derivedDemonym(key string) string {
+	type rule struct{ suffix, replace string }
+	for _, r := range []rule{{"n", ""}, {"ian", "e"}, {"ian", "a"}, {"ian", ""}, {"an", "o"}, {"an", "a"}, {"ese", ""}, {"ese", "a"}, {"ese", "on"}, {"i", ""}, {"ish", "and"}, {"ish", "ey"}} {
+		if len(key) > len(r.suffix)+2 && strings.HasSuffix(key, r.suffix) {
+			if p := g.places[key[:len(key)-len(r.suffix)]+r.replace]; p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// stateAbbreviations are the AP Stylebook's abbreviations of U.S. states,
+// read only in datelines ("PORT ALDER, Wash. (AP) —"), where they cannot be
+// words of the sentence.
+var stateAbbreviations = func() map[string]string {
+	m := make(map[string]string)
+	for _, pair := range strings.Fields(`
+		Ala:Alabama Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut Del:Delaware
+		Fla:Florida Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas Ky:Kentucky La:Louisiana Md:Maryland
+		Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana
+		Neb:Nebraska Nev:Nevada N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York
+		N.C.:North_Carolina N.D.:North_Dakota Okla:Oklahoma Ore:Oregon Pa:Pennsylvania R.I.:Rhode_Island
+		S.C.:South_Carolina S.D.:South_Dakota Tenn:Tennessee Vt:Vermont Va:Virginia Wash:Washington
+		W.Va.:West_Virginia Wis:Wisconsin Wyo:Wyoming`) {
+		abbr, state, _ := strings.Cut(pair, ":")
+		m[nameKey(abbr)] = strings.ReplaceAll(state, "_", " ")
+	}
+	return m
+}()
+
+// placeNouns are nouns of places: before "of" ("the port of Vaasa") or in
+// lower case after a name ("the Colca valley"), they make it a place.
+var placeNouns = wordSet(`port city town village region province state county island capital district municipality valley river strait lake mountain mountains peninsula coast bay gulf sea desert border suburb neighbourhood neighborhood`)
+
+// placePrepositions put a place after them: "in Vaasa", "near Leipzig".
+var placePrepositions = wordSet(`in near outside across throughout towards toward via into`)
+
+// orgDescriptors are nouns written right before an organisation's name:
+// "the utility Endesa", "developer Northvale Data".
+var orgDescriptors = wordSet(`
+	company firm group utility developer operator carmaker automaker manufacturer maker retailer supplier
+	bank lender insurer airline carrier broadcaster newspaper daily tabloid magazine publisher union
+	party agency regulator watchdog charity organisation organization association club team brand chain
+	giant conglomerate startup start-up investor fund
+`)
+
+// thingDescriptors are nouns written before the names of vessels, craft and
+// other things: "the passenger ferry Aurora Nord".
+var thingDescriptors = wordSet(`ferry ship vessel tanker freighter cruiser carrier yacht boat aircraft plane jet satellite rocket spacecraft train storm hurricane typhoon operation`)
+
 // phraseSet reads a list of phrases separated by '|' and line breaks.
+// Each phrase is keyed by nameKey, as names are.
 func phraseSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, line := range strings.Split(s, "\n") {
 		for _, p := range strings.Split(line, "|") {
-			if p = strings.Join(strings.Fields(p), " "); p != "" {
+			if p = nameKey(p); p != "" {
 				m[p] = true
 			}
 		}
@@ -362,6 +437,9 @@ func phraseSet(s string) map[string]bool {
 // orgWords end the names of organisations: "ABC News", "Que Onda
 // Magazine", "Apple Inc."
 var orgWords = wordSet(`
+	data automotive systems technologies technology energy pharma pharmaceuticals logistics shipping line lines
+	foods media labs software solutions mining oil gas steel chemicals electric insurance securities rail railways
+	telecom survey cross
 	news times post journal magazine herald tribune gazette telegraph guardian press agency wire network radio tv television channel broadcasting
 	inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings bank industries airlines airways motors partners capital fund trust
 	party movement front alliance coalition union league federation association society council committee commission board bureau authority office
@@ -374,11 +452,16 @@ var orgWords = wordSet(`
 
 // orgHeads open the names of organisations: "Ministry of Defense",
 // "University of Chicago", "Bank of England".
-var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency`)
+var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency organization organisation association society`)
 
 // placeWords end or open the names of places: "Gaza City", "Mount Everest".
-var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue airport port harbor harbour bridge coast`)
-var placeHeads = wordSet(`mount lake gulf cape isle port fort`)
+var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue road airport port sound house courts harbor harbour bridge coast palace castle cathedral stadium park hall tower plaza base camp`)
+
+// eventHeads open and eventWords end the names of events, storms, laws and
+// agreements, which are EntityOther: "Hurricane Milton", "Paris Agreement".
+var eventHeads = wordSet(`hurricane storm typhoon cyclone tropical operation`)
+var eventWords = wordSet(`summit games cup olympics championship championships conference agreement agreements accord accords treaty act bill plan protocol war festival awards prize day`)
+var placeHeads = wordSet(`mount lake gulf cape isle port fort county co`)
 
 // nameParticles join the parts of a name in lower case: "Charles de
 // Gaulle", "Bashar al-Assad", "Ursula von der Leyen".

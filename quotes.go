@@ -197,6 +197,7 @@ func (x *extractor) articleQuotes(an *Analysis, ai int) {
 			}
 			return false
 		}
+		x.curCands = candsBySen[si]
 		atts := x.attributions(ai, si, inQuote)
 		for k := range atts {
 			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects)
@@ -292,21 +293,121 @@ func (x *extractor) npWord(w nword) bool {
 	if w.cap {
 		return !weekdays[w.key] && !dayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
 	}
-	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] || x.isDemonym(w) || nameParticles[w.key]
+	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] ||
+		orgDescriptors[w.key] || portfolios[w.key] || x.isDemonym(w) || nameParticles[w.key]
+}
+
+// A phraser finds speakers' phrases in one sentence.
+type phraser struct {
+	x       *extractor
+	ws      []nword
+	body    string
+	senText string
+	senAt   int
+	inQuote func(int) bool
+}
+
+// gap returns the text before ws[k].
+func (p *phraser) gap(k int) string {
+	if k == 0 {
+		return p.body[p.senAt:p.ws[0].start]
+	}
+	return p.body[p.ws[k-1].end:p.ws[k].start]
+}
+
+// plain reports whether only white space is before ws[k].
+func (p *phraser) plain(k int) bool { return strings.TrimSpace(p.gap(k)) == "" }
+
+// inPhrase reports whether the gap before ws[k] may be inside a phrase:
+// white space or a possessive ("Gador's mayor").
+func (p *phraser) inPhrase(k int) bool {
+	g := strings.TrimSpace(p.gap(k))
+	if g == "" || k > 0 && isPossessiveGap(p.body, p.ws[k-1].end, p.ws[k].start) {
+		return true
+	}
+	// A plural possessive: "Residents' Association".
+	return k > 0 && (g == "'" || g == "\u2019") && strings.HasSuffix(p.ws[k-1].key, "s")
+}
+
+func isPossessiveGap(body string, i, j int) bool {
+	return skipPossessive(body, i) > i && strings.TrimSpace(body[skipPossessive(body, i):j]) == ""
+}
+
+// opensAt reports whether a phrase may start at ws[q]: at the sentence
+// start, after punctuation or after a word that opens a clause.
+func (p *phraser) opensAt(q int) bool {
+	return q == 0 || !p.plain(q) && !p.inPhrase(q) || clauseWords[p.ws[q-1].key]
+}
+
+// before returns the start of the speaker's phrase that ends right before
+// ws[end], or -1: "Kremlin spokesperson Dmitry Peskov", "a spokesman for
+// developer Northvale Data", "the association's chairwoman".
+func (p *phraser) before(end int) int {
+	ws := p.ws
+	if end <= 0 || p.inQuote(ws[end-1].start) {
+		return -1
+	}
+	if w := ws[end-1].key; (personPronouns[w] || otherPronouns[w]) && p.opensAt(end-1) {
+		return end - 1
+	}
+	q := end
+	for q > 0 && end-q < 10 && !p.inQuote(ws[q-1].start) && (q == end || p.inPhrase(q)) {
+		switch {
+		case p.x.npWord(ws[q-1]):
+			q--
+			continue
+		case q >= 2 && q < end && (ws[q-1].key == "for" || ws[q-1].key == "of" || ws[q-1].key == "at") && p.inPhrase(q-1) &&
+			(titleWords[ws[q-2].key] || groupNouns[ws[q-2].key] || ws[q-2].cap):
+			q -= 2 // "a spokesman for", "head of", "Aoife Brennan of"
+			continue
+		}
+		break
+	}
+	if q < end && ws[end-1].cap && !p.opensAt(q) && !p.inQuote(ws[q].start) {
+		// A name after a description the lists do not know: "resident
+		// Antonio Ruiz", "ministry spokesman Lars Holm".
+		for n := 0; n < 2 && q > 0 && p.inPhrase(q) && !ws[q-1].cap && !ws[q-1].number && !stopwords[ws[q-1].key] && !reportingVerbs[ws[q-1].key] && !p.inQuote(ws[q-1].start); n++ {
+			q--
+		}
+		return q
+	}
+	if q < end && p.opensAt(q) && hasHead(ws, q, end) {
+		return q
+	}
+	return -1
+}
+
+// after returns the end of the speaker's phrase that starts at ws[start],
+// or -1: "said Leavitt", "according to the ship's operator, Kvarken Line".
+func (p *phraser) after(start int) int {
+	ws := p.ws
+	e := start
+	for e < len(ws) && e-start < 10 && p.x.npWord(ws[e]) && (e == start || p.inPhrase(e)) && !p.inQuote(ws[e].start) {
+		e++
+	}
+	if e == start+1 && (personPronouns[ws[start].key] || otherPronouns[ws[start].key]) {
+		return e
+	}
+	if e == start || !hasHead(ws, start, e) {
+		return -1
+	}
+	// An apposition with the name: "the ship's operator, Kvarken Line".
+	if e < len(ws) && !ws[e-1].cap && strings.TrimSpace(p.gap(e)) == "," && ws[e].cap {
+		f := e
+		for f < len(ws) && ws[f].cap && (f == e || p.plain(f)) {
+			f++
+		}
+		e = f
+	}
+	return e
 }
 
 // attributions finds the verbs of saying of a sentence and their speakers'
 // words.
 func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attribution {
-	ws := x.sents[ai][si].words
-	body := x.articles[ai].Body
-	gapAt := func(k int) string { // the text before ws[k]
-		if k == 0 {
-			return body[x.sents[ai][si].sen.Start:ws[0].start]
-		}
-		return body[ws[k-1].end:ws[k].start]
-	}
-	plain := func(k int) bool { return strings.TrimSpace(gapAt(k)) == "" }
+	sw := x.sents[ai][si]
+	ws := sw.words
+	p := &phraser{x: x, ws: ws, body: x.articles[ai].Body, senAt: sw.sen.Start, inQuote: inQuote}
 	var atts []attribution
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
@@ -314,11 +415,21 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			continue
 		}
 		if w.key == "according" && k+1 < len(ws) && ws[k+1].key == "to" {
+			// Everything up to the next punctuation: "according to the
+			// national weather agency AEMET".
 			end := k + 2
-			for end < len(ws) && x.npWord(ws[end]) && plain(end) && end-k-2 < 7 {
+			for end < len(ws) && end-k-2 < 8 && p.inPhrase(end) && !inQuote(ws[end].start) {
 				end++
 			}
-			if end > k+2 {
+			if e := p.after(k + 2); e > end {
+				end = e
+			}
+			if end < len(ws) && !ws[end-1].cap && strings.TrimSpace(p.gap(end)) == "," && ws[end].cap {
+				for end < len(ws) && ws[end].cap && (strings.TrimSpace(p.gap(end)) == "," || p.plain(end)) {
+					end++ // "according to the ship's operator, Kvarken Line"
+				}
+			}
+			if end > k+2 && hasHead(ws, k+2, end) {
 				atts = append(atts, attribution{verb: k, verbEnd: k + 2, np: k + 2, npEnd: end, after: true})
 			}
 			k = end - 1
@@ -328,43 +439,34 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			continue
 		}
 		at := attribution{verb: k, verbEnd: k + 1, np: -1}
-		// The subject before the verb.
-		p := k
+		// The subject before the verb, past adverbs and auxiliaries.
+		v := k
 		negated := false
-		for p > 0 && plain(p) && !ws[p-1].cap && speakerSkips[ws[p-1].key] {
-			p--
-			negated = negated || ws[p].key == "not" || ws[p].key == "never"
+		for v > 0 && p.plain(v) && !ws[v-1].cap && speakerSkips[ws[v-1].key] {
+			v--
+			negated = negated || ws[v].key == "not" || ws[v].key == "never"
 		}
-		if negated || p > 0 && strings.HasSuffix(ws[p-1].key, "n't") {
+		if negated || v > 0 && strings.HasSuffix(ws[v-1].key, "n't") {
 			continue // "Officials have not disclosed": no claim
 		}
-		if p > 0 && plain(p) {
-			q := p
-			if personPronouns[ws[p-1].key] || otherPronouns[ws[p-1].key] {
-				q = p - 1
-			} else {
-				for q > 0 && p-q < 8 && x.npWord(ws[q-1]) && !inQuote(ws[q-1].start) && (q == p || plain(q)) {
-					q--
+		switch {
+		case v > 0 && p.plain(v):
+			if q := p.before(v); q >= 0 {
+				at.np, at.npEnd = q, v
+			} else if k := ws[v-1].key; k == "and" || k == "but" {
+				// "Putin ... and said": the subject that opens the sentence.
+				if e := x.openingPhrase(p); e > 0 && e < v {
+					at.np, at.npEnd = 0, e
 				}
 			}
-			if q < p && (q == 0 || !plain(q) || clauseWords[ws[q-1].key]) && hasHead(ws, q, p) {
-				at.np, at.npEnd = q, p
-			}
+		case v > 0 && strings.TrimSpace(p.gap(v)) == ",":
+			// "X, an apposition, said": the name before the apposition or
+			// in it, whichever names the likelier speaker.
+			at.np, at.npEnd = x.appositionSpeaker(p, v)
 		}
-		if at.np < 0 && p > 0 && (clauseWords[ws[p-1].key] && (ws[p-1].key == "and" || ws[p-1].key == "but") || !plain(p)) {
-			// "Putin ... and said", "Umerov, head of the delegation, said":
-			// the subject that opens the sentence.
-			if e := x.openingPhrase(ws, plain); e > 0 && e < p {
-				at.np, at.npEnd = 0, e
-			}
-		}
-		if at.np < 0 && k+1 < len(ws) && plain(k+1) && (k == 0 || !plain(k)) {
+		if at.np < 0 && k+1 < len(ws) && p.plain(k+1) && (k == 0 || !p.plain(k)) {
 			// "..., said Leavitt."
-			e := k + 1
-			for e < len(ws) && x.npWord(ws[e]) && (e == k+1 || plain(e)) && e-k < 8 {
-				e++
-			}
-			if e == k+2 && (personPronouns[ws[k+1].key] || otherPronouns[ws[k+1].key]) || hasHead(ws, k+1, e) {
+			if e := p.after(k + 1); e > 0 {
 				at.np, at.npEnd, at.after = k+1, e, true
 			}
 		}
@@ -387,6 +489,70 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 	return atts
 }
 
+// appositionSpeaker returns the phrase of "X, apposition, said" (the verb
+// at ws[v], a comma before it) that best names a speaker: a person before
+// an organisation before a place before none, the apposition on ties.
+func (x *extractor) appositionSpeaker(p *phraser, v int) (int, int) {
+	best, bestEnd, bestRank := -1, -1, -1
+	try := func(q, e int) {
+		if q < 0 || q >= e {
+			return
+		}
+		if r := x.phraseRank(p.ws, q, e); r > bestRank {
+			best, bestEnd, bestRank = q, e, r
+		}
+	}
+	try(p.before(v), v)
+	// The comma that opens the apposition.
+	for c := v - 1; c > 0 && v-c < 12; c-- {
+		if strings.TrimSpace(p.gap(c)) == "," {
+			try(p.before(c), c)
+			break
+		}
+		if !p.plain(c) && !p.inPhrase(c) {
+			break
+		}
+	}
+	return best, bestEnd
+}
+
+// phraseRank ranks the candidates in ws[q:e] by the kind of speaker they
+// make: 3 for a person, 2 an organisation, 1 a place, 0 none.
+func (x *extractor) phraseRank(ws []nword, q, e int) int {
+	best := 0
+	for _, c := range x.candsIn(ws[q].start, ws[e-1].end) {
+		best = max(best, typeRank(x.groups[x.root(c.group)].typ))
+	}
+	if best == 0 && (personPronouns[ws[q].key]) {
+		best = 3
+	}
+	return best
+}
+
+// candsIn returns the candidates in [start, end) of the sentence being
+// read.
+func (x *extractor) candsIn(start, end int) []nameCand {
+	var out []nameCand
+	for _, ci := range x.curCands {
+		if c := x.cands[ci]; c.start >= start && c.end <= end {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func typeRank(t EntityType) int {
+	switch t {
+	case EntityPerson:
+		return 3
+	case EntityOrg:
+		return 2
+	case EntityPlace:
+		return 1
+	}
+	return 0
+}
+
 // hasHead reports whether ws[i:j] has a word other than determiners and
 // modifiers: a name, a title or a group noun.
 func hasHead(ws []nword, i, j int) bool {
@@ -398,20 +564,26 @@ func hasHead(ws []nword, i, j int) bool {
 	return false
 }
 
-// openingPhrase returns the end of the speaker-like phrase that opens a
-// sentence, or 0.
-func (x *extractor) openingPhrase(ws []nword, plain func(int) bool) int {
-	if len(ws) == 0 {
+// openingPhrase returns the end of the speaker's phrase that opens a
+// sentence, or 0: it must name someone, be a pronoun or end with a title or
+// group noun.
+func (x *extractor) openingPhrase(p *phraser) int {
+	ws := p.ws
+	if len(ws) == 0 || p.inQuote(ws[0].start) {
 		return 0
 	}
 	if personPronouns[ws[0].key] || otherPronouns[ws[0].key] {
 		return 1
 	}
 	e := 0
-	for e < len(ws) && x.npWord(ws[e]) && (e == 0 || plain(e)) && e < 8 {
+	for e < len(ws) && x.npWord(ws[e]) && (e == 0 || p.inPhrase(e)) && e < 8 {
 		e++
 	}
-	if !hasHead(ws, 0, e) {
+	if e == 0 || !hasHead(ws, 0, e) {
+		return 0
+	}
+	last := ws[e-1]
+	if len(x.candsIn(ws[0].start, last.end)) == 0 && !titleWords[last.key] && !groupNouns[last.key] && !orgDescriptors[last.key] {
 		return 0
 	}
 	return e
@@ -426,22 +598,11 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 	sp.Start, sp.End = ws[at.np].start, ws[at.npEnd-1].end
 	sp.Text = body[sp.Start:sp.End]
 	best := -1
-	rank := func(t EntityType) int {
-		switch t {
-		case EntityPerson:
-			return 3
-		case EntityOrg:
-			return 2
-		case EntityPlace:
-			return 1
-		}
-		return 0
-	}
 	for _, ci := range cands {
 		c := x.cands[ci]
 		if c.start >= sp.Start && c.end <= sp.End {
 			e := x.candEnt[ci]
-			if best < 0 || rank(an.Entities[e].Type) >= rank(an.Entities[best].Type) {
+			if best < 0 || typeRank(an.Entities[e].Type) >= typeRank(an.Entities[best].Type) {
 				best = e
 			}
 		}
@@ -545,7 +706,7 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 	// "that", a weekday, "on Monday", "reporters".
 	for {
 		rest := body[start:end]
-		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
 		start += len(rest) - len(trimmed)
 		r, size := utf8.DecodeRuneInString(trimmed)
 		if isDash(r) {
@@ -568,7 +729,14 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 		break
 	}
 	st, en := trimQuoted(body, start, end)
-	if en-st < 1 || len(Tokenize(body[st:en])) < 3 {
+	// The clause must say something besides its quotations.
+	words := len(Tokenize(body[st:en]))
+	for _, q := range spans {
+		if q.start >= st && q.end <= en {
+			words -= len(Tokenize(body[q.start:q.end]))
+		}
+	}
+	if words < 3 {
 		return Quote{}, false
 	}
 	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true

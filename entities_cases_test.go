@@ -1,0 +1,156 @@
+package newsmerge
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// An entityCase is one hand-written text with the entities it names. In
+// want, each entity is "type:Name" followed by "|alias" for each alias, in
+// order of first mention.
+type entityCase struct {
+	name string
+	text string // paragraphs separated by "\n\n"; a second article after "\n===\n"
+	want []string
+}
+
+var entityCases = []entityCase{
+	// Sentence-initial common words are not names.
+	{"initial preposition", "Despite the rain, Angela Merkel spoke in Berlin.", []string{"person:Angela Merkel", "place:Berlin"}},
+	{"initial adverb", "However, the talks in Geneva stalled.", []string{"place:Geneva"}},
+	{"initial plural noun", "Officials said the bridge in Kyiv was closed.", []string{"place:Kyiv"}},
+	{"initial plural before a verb", "Reports suggest Russia's economy is slowing.", []string{"place:Russia"}},
+	{"initial word used in lower case elsewhere", "Members of the panel met.\n\nThe members of the panel left Paris.", []string{"place:Paris"}},
+	{"initial participle", "Speaking in Warsaw, the minister was blunt.", []string{"place:Warsaw"}},
+	{"initial modifier", "Senior Ukrainian officials met in Florida.", []string{"place:Florida"}},
+	{"initial quantity", "Thousands protested in Tbilisi, Georgia.", []string{"place:Tbilisi", "place:Georgia"}},
+	{"initial weekday and month", "Tuesday's meeting in Geneva was short. In March, talks resumed.", []string{"place:Geneva"}},
+	{"initial name kept", "Zelenskyy said the talks were useful. Later, Zelenskyy left Kyiv.", []string{"person:Zelenskyy", "place:Kyiv"}},
+	// "the Trump administration" mentions the person.
+	{"Trump administration", "However, the Trump administration rejected the plan.", []string{"person:Trump"}},
+	{"administration joins the full name", "Donald Trump spoke on Monday. The Trump administration then acted.", []string{"person:Donald Trump|Trump"}},
+	// Two people with one surname stay apart, and so does the bare surname.
+	{"shared surname", "Donald Trump and Melania Trump arrived in Palm Beach. Trump waved.", []string{"person:Donald Trump", "person:Melania Trump", "place:Palm Beach", "person:Trump"}},
+	{"shared surname across articles", "Joe Biden spoke.\n===\nHunter Biden spoke. Biden left.", []string{"person:Joe Biden", "person:Hunter Biden", "person:Biden"}},
+	{"one surname, one person", "Marco Rubio spoke. Later, Rubio left.", []string{"person:Marco Rubio|Rubio"}},
+	{"surname across articles", "Secretary of State Marco Rubio arrived.\n===\nRubio said he was hopeful.", []string{"person:Marco Rubio|Rubio"}},
+	{"close names kept apart", "Emily Chang and Emily Chan both reported from Hong Kong.", []string{"person:Emily Chang", "person:Emily Chan", "place:Hong Kong"}},
+	{"spelling variant", "Volodymyr Zelensky spoke. Zelenskyy later left for Kyiv.", []string{"person:Volodymyr Zelensky|Zelenskyy", "place:Kyiv"}},
+	// Possessives.
+	{"possessive place", "Russia's war in Ukraine goes on.", []string{"place:Russia", "place:Ukraine"}},
+	{"possessive person", "Putin's spokesman, Dmitry Peskov, spoke.\n\nVladimir Putin was absent.", []string{"person:Vladimir Putin|Putin", "person:Dmitry Peskov"}},
+	{"possessive with straight apostrophe", "Jordan's King Abdullah II met Israeli Prime Minister Benjamin Netanyahu.", []string{"place:Jordan", "person:Abdullah II", "person:Benjamin Netanyahu"}},
+	// Hyphens, particles and diacritics.
+	{"hyphenated surname", "Alexandria Ocasio-Cortez criticized the bill, and Ocasio-Cortez later voted no.", []string{"person:Alexandria Ocasio-Cortez|Ocasio-Cortez"}},
+	{"hyphenated given name", "Jean-Luc Mélenchon criticised Emmanuel Macron.", []string{"person:Jean-Luc Mélenchon", "person:Emmanuel Macron"}},
+	{"particle al-", "Bashar al-Assad fled Syria, and Assad's allies left.", []string{"person:Bashar al-Assad|Assad", "place:Syria"}},
+	{"particles von der", "Ursula von der Leyen spoke in Brussels.", []string{"person:Ursula von der Leyen", "place:Brussels"}},
+	{"diacritics", "Irish Prime Minister Micheál Martin welcomed the visit, and Martin said it went well.", []string{"person:Micheál Martin|Martin"}},
+	{"diacritics folded", "Micheál Martin spoke.\n===\nMicheal Martin spoke too.", []string{"person:Micheál Martin|Micheal Martin"}},
+	{"demonym compound", "The Russian-American contacts resumed in Istanbul.", []string{"place:Istanbul"}},
+	// Titles and roles.
+	{"capitalised title", "Russian President Vladimir Putin met Chinese leader Xi Jinping.", []string{"person:Vladimir Putin", "person:Xi Jinping"}},
+	{"lower-case role", "The talks were led by special envoy Steve Witkoff.", []string{"person:Steve Witkoff"}},
+	{"organisation before a role", "White House press secretary Karoline Leavitt spoke.", []string{"org:White House", "person:Karoline Leavitt"}},
+	{"multi-word title", "Secretary of State Marco Rubio flew to Rome.", []string{"person:Marco Rubio", "place:Rome"}},
+	{"abbreviated title and place", "Sen. Elizabeth Warren of Massachusetts objected.", []string{"person:Elizabeth Warren", "place:Massachusetts"}},
+	{"doctor", "Dr. Anthony Fauci testified before Congress.", []string{"person:Anthony Fauci", "org:Congress"}},
+	{"military rank", "Gen. Valery Gerasimov, Russia's top general, visited troops.", []string{"person:Valery Gerasimov", "place:Russia"}},
+	{"hyphenated title", "NATO Secretary-General Mark Rutte visited Warsaw.", []string{"org:NATO", "person:Mark Rutte", "place:Warsaw"}},
+	{"media role", "Fox News host Sean Hannity interviewed Vice President JD Vance.", []string{"org:Fox News", "person:Sean Hannity", "person:JD Vance"}},
+	{"title before surname", "President Trump spoke. Donald Trump then left.", []string{"person:Donald Trump|Trump"}},
+	// Organisations.
+	{"White House and Kremlin", "The White House and the Kremlin confirmed the call.", []string{"org:White House", "org:Kremlin"}},
+	{"organisation suffix", "Shares of Microsoft Corp. fell on Wall Street.", []string{"org:Microsoft Corp", "place:Wall Street"}},
+	{"organisation of", "The Bank of England raised rates.", []string{"org:Bank of England"}},
+	{"newspaper after The", "The New York Times reported the deal.", []string{"org:New York Times"}},
+	{"acronym and full name", "The North Atlantic Treaty Organization met. NATO members agreed.", []string{"org:NATO|North Atlantic Treaty Organization"}},
+	{"acronym joins unknown organisation", "The International Atomic Energy Agency warned Iran. The IAEA said more.", []string{"org:International Atomic Energy Agency|IAEA", "place:Iran"}},
+	{"news agency", "Witnesses told Reuters that police fired tear gas.", []string{"org:Reuters"}},
+	{"known bodies", "The European Union and Britain agreed.", []string{"org:European Union", "place:United Kingdom|Britain"}},
+	// Places.
+	{"U.S. and United States", "The U.S. economy grew, and the United States added jobs.", []string{"place:United States|U.S."}},
+	{"dateline", "KYIV, Ukraine (AP) — Drones struck the city overnight.", []string{"place:Kyiv|KYIV", "place:Ukraine", "org:Associated Press|AP"}},
+	{"regions", "North Korea fired a missile toward Japan, South Korea said.", []string{"place:North Korea", "place:Japan", "place:South Korea"}},
+	{"palace", "King Charles III hosted the visit at Buckingham Palace.", []string{"person:Charles III", "place:Buckingham Palace"}},
+	{"Washington, D.C.", "In Washington, D.C., lawmakers met.", []string{"place:Washington|D.C."}},
+	{"hyphenated place", "Donald Trump hosted the talks at Mar-a-Lago.", []string{"person:Donald Trump", "place:Mar-a-Lago"}},
+	// Events are not people.
+	{"storm", "Hurricane Milton hit Florida.", []string{"other:Hurricane Milton", "place:Florida"}},
+	{"agreement", "The Paris Agreement was signed by Fiji.", []string{"other:Paris Agreement", "place:Fiji"}},
+	// A single unknown word stays other, unless it says something.
+	{"unknown single word", "Meanwhile, Elon Musk's SpaceX launched a rocket.", []string{"person:Elon Musk", "other:SpaceX"}},
+	{"single word that speaks", "In Jerusalem, Netanyahu said the war would go on.", []string{"place:Jerusalem", "person:Netanyahu"}},
+	{"headline gives mentions of known names", "Rubio Heads to Rome\n\nMarco Rubio flew to Italy on Monday.", []string{"person:Marco Rubio|Rubio", "place:Rome", "place:Italy"}},
+	{"no names", "the talks went on for hours and nobody said much.", nil},
+}
+
+// caseArticles builds the articles of a case.
+func caseArticles(tc entityCase) []*Article {
+	var as []*Article
+	for i, text := range strings.Split(tc.text, "\n===\n") {
+		a, err := ParseText(string(rune('a'+i)), strings.NewReader(text))
+		if err != nil {
+			panic(err)
+		}
+		as = append(as, a)
+	}
+	return as
+}
+
+func TestEntitiesCases(t *testing.T) {
+	if len(entityCases) < 40 {
+		t.Fatalf("%d cases; the issue asks for at least 40", len(entityCases))
+	}
+	for _, tc := range entityCases {
+		t.Run(tc.name, func(t *testing.T) {
+			as := caseArticles(tc)
+			ents, err := Entities(as)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range ents {
+				s := e.Type.String() + ":" + e.Name
+				for _, a := range e.Aliases {
+					s += "|" + a
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+			checkMentions(t, as, ents)
+		})
+	}
+}
+
+// checkMentions checks that every mention lies inside its sentence and
+// matches the body.
+func checkMentions(t testing.TB, as []*Article, ents []Entity) {
+	t.Helper()
+	byID := map[string]*Article{}
+	for _, a := range as {
+		byID[a.ID] = a
+	}
+	for _, e := range ents {
+		if len(e.Mentions) == 0 || e.Name == "" {
+			t.Errorf("entity %+v has no mentions or no name", e)
+		}
+		for _, m := range e.Mentions {
+			a := byID[m.Article]
+			if a == nil || m.Start < 0 || m.End > len(a.Body) || m.Start >= m.End {
+				t.Fatalf("mention %+v is outside its article", m)
+			}
+			segs := Split(a)
+			if m.Sentence < 0 || m.Sentence >= len(segs) || m.Start < segs[m.Sentence].Start || m.End > segs[m.Sentence].End {
+				t.Errorf("mention %+v is outside sentence %d", m, m.Sentence)
+			}
+			if a.Body[m.Start:m.End] != m.Text {
+				t.Errorf("mention %+v: body has %q", m, a.Body[m.Start:m.End])
+			}
+		}
+	}
+}
