@@ -352,16 +352,18 @@ type nameGroup struct {
 }
 
 type extractor struct {
-	articles []*Article
-	sents    [][]sentenceWords
-	lower    map[string]bool // folded words written in lower case somewhere
-	capMid   map[string]bool // folded words capitalised inside a sentence
-	cands    []nameCand
-	groups   []nameGroup
-	byKey    map[string]int
-	gaz      *gazetteer
-	candEnt  []int // candidate to index into Analysis.Entities, after build
-	curCands []int // the candidates of the sentence whose quotes are being read
+	articles    []*Article
+	sents       [][]sentenceWords
+	lower       map[string]bool // folded words written in lower case somewhere
+	capMid      map[string]bool // folded words capitalised inside a sentence
+	cands       []nameCand
+	groups      []nameGroup
+	byKey       map[string]int
+	gaz         *gazetteer
+	candEnt     []int // candidate to index into Analysis.Entities, after build
+	curCands    []int // the candidates of the sentence whose quotes are being read
+	capMidIndex map[byte][]string
+	entByName   map[string]int
 }
 
 func newExtractor(articles []*Article) *extractor {
@@ -593,7 +595,7 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 			return false
 		}
 		if len(k) >= 6 {
-			for mid := range x.capMid { // another spelling of a name: "Zelenskyy", "Zelensky"
+			for _, mid := range x.capMidByInitial()[k[0]] { // another spelling of a name: "Zelenskyy", "Zelensky"
 				if sameNameWord(k, mid) {
 					return false
 				}
@@ -602,6 +604,23 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 		return true // "Production will move", "Train services"
 	}
 	return false
+}
+
+// capMidByInitial returns the words capitalised inside sentences, by their
+// first byte, sorted.
+func (x *extractor) capMidByInitial() map[byte][]string {
+	if x.capMidIndex == nil {
+		x.capMidIndex = make(map[byte][]string)
+		for w := range x.capMid {
+			if len(w) >= 6 {
+				x.capMidIndex[w[0]] = append(x.capMidIndex[w[0]], w)
+			}
+		}
+		for _, ws := range x.capMidIndex {
+			sort.Strings(ws)
+		}
+	}
+	return x.capMidIndex
 }
 
 // isValueWord reports whether a word is a number or ordinal name.
@@ -1062,13 +1081,22 @@ func (g *nameGroup) personLike() bool {
 // joinShortNames joins a name to the one fuller person's name that ends
 // with it.
 func (x *extractor) joinShortNames() {
+	// Full names by the first letter of their last word, which any match
+	// shares (see sameNameWord).
+	byLast := make(map[byte][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; !f.known && f.typ == EntityPerson && len(f.keyWords) > 1 {
+			b := f.keyWords[len(f.keyWords)-1][0]
+			byLast[b] = append(byLast[b], fi)
+		}
+	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if !g.personLike() {
 			continue
 		}
 		match := -1
-		for fi := range x.groups {
+		for _, fi := range byLast[g.keyWords[len(g.keyWords)-1][0]] {
 			f := &x.groups[fi]
 			if fi == gi || f.known || f.typ != EntityPerson || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
 				continue
@@ -1132,14 +1160,37 @@ func sameNameWord(a, b string) bool {
 // joinSpellings joins person names of as many words whose words are each
 // the same or close.
 func (x *extractor) joinSpellings() {
+	// Only names whose words start with the same letters can match.
+	buckets := make(map[string][]int)
+	var order []string
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if !g.personLike() {
 			continue
 		}
-		for fi := gi + 1; fi < len(x.groups); fi++ {
+		var b strings.Builder
+		for _, w := range g.keyWords {
+			b.WriteByte(w[0])
+		}
+		k := b.String()
+		if _, ok := buckets[k]; !ok {
+			order = append(order, k)
+		}
+		buckets[k] = append(buckets[k], gi)
+	}
+	for _, k := range order {
+		x.joinSpellingsIn(buckets[k])
+	}
+}
+
+// joinSpellingsIn joins the groups of one bucket whose words are each the
+// same or close.
+func (x *extractor) joinSpellingsIn(gs []int) {
+	for a, gi := range gs {
+		g := &x.groups[gi]
+		for _, fi := range gs[a+1:] {
 			f := &x.groups[fi]
-			if !f.personLike() || len(f.keyWords) != len(g.keyWords) || x.root(fi) == x.root(gi) {
+			if x.root(fi) == x.root(gi) {
 				continue
 			}
 			same := true
@@ -1159,6 +1210,13 @@ func (x *extractor) joinSpellings() {
 // joinAcronyms joins an acronym ("NATO") to the one organisation whose
 // initials it spells.
 func (x *extractor) joinAcronyms() {
+	byInitials := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; f.typ == EntityOrg && len(f.keyWords) >= 2 {
+			k := initials(f.keyWords)
+			byInitials[k] = append(byInitials[k], fi)
+		}
+	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known {
@@ -1166,12 +1224,11 @@ func (x *extractor) joinAcronyms() {
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
 		match := -1
-		for fi := range x.groups {
-			f := &x.groups[fi]
-			if fi == gi || f.typ != EntityOrg || len(f.keyWords) < 2 || initials(f.keyWords) != acr {
+		for _, fi := range byInitials[acr] {
+			if fi == gi {
 				continue
 			}
-			if match >= 0 {
+			if match >= 0 && x.root(match) != x.root(fi) {
 				match = -2
 				break
 			}
@@ -1188,13 +1245,19 @@ func (x *extractor) joinAcronyms() {
 // opens ("Kessler" joins "Kessler Automotive", "Sound Tow" joins "Sound Tow
 // & Recovery") unless a title before it shows it is a person.
 func (x *extractor) joinOrgShortNames() {
+	byFirst := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; f.typ == EntityOrg && !f.known && len(f.keyWords) >= 2 {
+			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
+		}
+	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if g.known || x.root(gi) != gi || g.typ == EntityPlace || g.titled {
 			continue
 		}
 		match := -1
-		for fi := range x.groups {
+		for _, fi := range byFirst[g.keyWords[0]] {
 			f := &x.groups[fi]
 			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) {
 				continue

@@ -135,6 +135,10 @@ func checkMentions(t testing.TB, as []*Article, ents []Entity) {
 	for _, a := range as {
 		byID[a.ID] = a
 	}
+	segments := map[string][]Sentence{}
+	for _, a := range as {
+		segments[a.ID] = Split(a)
+	}
 	for _, e := range ents {
 		if len(e.Mentions) == 0 || e.Name == "" {
 			t.Errorf("entity %+v has no mentions or no name", e)
@@ -144,7 +148,7 @@ func checkMentions(t testing.TB, as []*Article, ents []Entity) {
 			if a == nil || m.Start < 0 || m.End > len(a.Body) || m.Start >= m.End {
 				t.Fatalf("mention %+v is outside its article", m)
 			}
-			segs := Split(a)
+			segs := segments[m.Article]
 			if m.Sentence < 0 || m.Sentence >= len(segs) || m.Start < segs[m.Sentence].Start || m.End > segs[m.Sentence].End {
 				t.Errorf("mention %+v is outside sentence %d", m, m.Sentence)
 			}
@@ -152,5 +156,67 @@ func checkMentions(t testing.TB, as []*Article, ents []Entity) {
 				t.Errorf("mention %+v: body has %q", m, a.Body[m.Start:m.End])
 			}
 		}
+	}
+}
+
+// A quoteCase is one hand-written text with the quotes Analyze finds in
+// it, each "speaker text => entity: quote", with "(claim)" after the
+// speaker for an indirect quote.
+type quoteCase struct {
+	name string
+	text string
+	want []string
+}
+
+var quoteCases = []quoteCase{
+	{"said after the quote", "John Smith arrived. “We are ready,” Smith said.", []string{"Smith => John Smith: We are ready"}},
+	{"said before the speaker", "“We are ready,” said Jane Roe.", []string{"Jane Roe => Jane Roe: We are ready"}},
+	{"indirect", "Jane Roe said the plan would fail.", []string{"Jane Roe (claim) => Jane Roe: the plan would fail"}},
+	{"claimed that", "Putin claimed that Russian forces had taken two cities.", []string{"Putin (claim) => Putin: Russian forces had taken two cities"}},
+	{"group speaker with an aside", "Russian officials also claimed — without evidence — that their forces seized two cities.",
+		[]string{"Russian officials (claim) => : their forces seized two cities"}},
+	{"she added", "Karoline Leavitt spoke first. She added that the talks went well.", []string{"She (claim) => Karoline Leavitt: the talks went well"}},
+	{"quote split by its attribution", "Anna Berg spoke. “Yes,” she said, “and no.”", []string{"she => Anna Berg: Yes", "she => Anna Berg: and no"}},
+	{"according to, first", "According to the health ministry, 20 people died.", []string{"the health ministry (claim) => : 20 people died"}},
+	{"according to, last", "Twenty people died in the fire, according to police.", []string{"police (claim) => : Twenty people died in the fire"}},
+	{"negated verb", "The ministry did not say how many people died.", nil},
+	{"quotation goes on", "“We will win,” coach Ana Silva told reporters. “The team is ready.”", []string{"coach Ana Silva => Ana Silva: We will win", "coach Ana Silva => Ana Silva: The team is ready"}},
+	{"pronoun after an object", "Mary Jones met Ann Lee on Monday. She said it was late.", []string{"She (claim) => Mary Jones: it was late"}},
+	{"unclear pronoun", "Mary Jones and Ann Lee arrived. She said it was late.", []string{"She (claim) => : it was late"}},
+	{"spokesman for", "“It is over,” a spokesman for the Kremlin said.", []string{"a spokesman for the Kremlin => Kremlin: It is over"}},
+	{"scare quotes", "The plan was called “pointless” by critics.", []string{" => : pointless"}},
+	{"relative clause", "Tom Brady, who chairs the committee, said the vote would go ahead.", []string{"Tom Brady (claim) => Tom Brady: the vote would go ahead"}},
+	{"straight quotes", `"We will appeal," the lawyer said.`, []string{"the lawyer => : We will appeal"}},
+	{"told an outlet", "Officials told Reuters the talks had failed.", []string{"Officials (claim) => : the talks had failed"}},
+	{"organisation speaks", "The White House said the meeting would go ahead.", []string{"The White House (claim) => White House: the meeting would go ahead"}},
+	{"not a subject", "He walked past the territory he claims.", nil},
+}
+
+func TestQuotesCases(t *testing.T) {
+	for _, tc := range quoteCases {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText("a", strings.NewReader(tc.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			an, err := Analyze([]*Article{a})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, q := range an.Quotes {
+				sp := q.Speaker.Text
+				if !q.Direct {
+					sp += " (claim)"
+				}
+				got = append(got, sp+" => "+q.Speaker.Entity+": "+q.Text)
+				if a.Body[q.Start:q.End] != q.Text || a.Body[q.Speaker.Start:q.Speaker.End] != q.Speaker.Text {
+					t.Errorf("quote %+v: offsets do not match the body", q)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }

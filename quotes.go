@@ -38,6 +38,7 @@ var speakerModifiers = wordSet(`senior top former local regional foreign state g
 // pronouns that may stand for a person as a speaker.
 var personPronouns = wordSet(`he she`)
 var otherPronouns = wordSet(`they we i it`)
+var objectPronouns = wordSet(`me us him her them`)
 
 // titleWords are the words of personTitles, for speaker phrases.
 var titleWords = func() map[string]bool {
@@ -152,8 +153,16 @@ type attribution struct {
 
 // findQuotes fills an.Quotes.
 func (x *extractor) findQuotes(an *Analysis) {
+	x.entByName = make(map[string]int, len(an.Entities))
+	for i := len(an.Entities) - 1; i >= 0; i-- {
+		x.entByName[an.Entities[i].Name] = i
+	}
+	byArt := make([][]int, len(x.articles))
+	for ci, c := range x.cands {
+		byArt[c.art] = append(byArt[c.art], ci)
+	}
 	for ai := range x.sents {
-		x.articleQuotes(an, ai)
+		x.articleQuotes(an, ai, byArt[ai])
 	}
 }
 
@@ -163,7 +172,7 @@ type subjectRef struct {
 	entity     int
 }
 
-func (x *extractor) articleQuotes(an *Analysis, ai int) {
+func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	a := x.articles[ai]
 	var subjects []subjectRef
 	// The subjects outside quotations, for pronouns.
@@ -174,10 +183,8 @@ func (x *extractor) articleQuotes(an *Analysis, ai int) {
 		}
 	}
 	candsBySen := make([][]int, len(x.sents[ai]))
-	for ci, c := range x.cands {
-		if c.art == ai {
-			candsBySen[c.sen] = append(candsBySen[c.sen], ci)
-		}
+	for _, ci := range artCands {
+		candsBySen[x.cands[ci].sen] = append(candsBySen[x.cands[ci].sen], ci)
 	}
 	for si := range candsBySen {
 		sort.Slice(candsBySen[si], func(i, j int) bool { return x.cands[candsBySen[si][i]].start < x.cands[candsBySen[si][j]].start })
@@ -246,12 +253,8 @@ func (x *extractor) entityIndex(an *Analysis, name string) (int, bool) {
 	if name == "" {
 		return 0, false
 	}
-	for i := range an.Entities {
-		if an.Entities[i].Name == name {
-			return i, true
-		}
-	}
-	return 0, false
+	i, ok := x.entByName[name]
+	return i, ok
 }
 
 func startsWithQuote(text string) bool {
@@ -722,8 +725,10 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 			break
 		}
 		k := ws[w].key
-		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" {
-			start = ws[w].end
+		told := ws[at.verb].key == "told" || ws[at.verb].key == "tells"
+		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" ||
+			told && (ws[w].cap && (w == at.verbEnd || ws[w-1].cap) || objectPronouns[k] && w == at.verbEnd) {
+			start = ws[w].end // "told Reuters", "told reporters on Monday that"
 			continue
 		}
 		break
