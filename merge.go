@@ -27,6 +27,9 @@ type Story struct {
 	// Conflicts are the disagreements between sources, ordered by
 	// sentence.
 	Conflicts []Conflict `json:"conflicts"`
+	// Entities are the people, organisations and places the articles
+	// name, as Analyze finds them, with the articles that mention each.
+	Entities []Entity `json:"entities"`
 }
 
 // A StorySentence is one statement of a Story.
@@ -98,9 +101,11 @@ type Conflict struct {
 	// Sentence is the index of the story sentence in Story.Sentences.
 	Sentence int `json:"sentence"`
 	// Kind is what the sources disagree on: ConflictNumber (a figure,
-	// date or time), ConflictNegation (one says a thing did not happen)
-	// or ConflictRoles (who did what to whom: the same names in other
-	// places, such as "Arsenal beat Chelsea" and "Chelsea beat Arsenal").
+	// date or time), ConflictNegation (one says a thing did not happen),
+	// ConflictRoles (who did what to whom: the same names in other
+	// places, such as "Arsenal beat Chelsea" and "Chelsea beat Arsenal")
+	// or ConflictSpeaker (who made the statement: "Putin claimed" and
+	// "Russian officials claimed").
 	Kind string `json:"kind"`
 	// Values are each version of the detail with the articles that give
 	// it, in input order of their first article.
@@ -112,14 +117,17 @@ const (
 	ConflictNumber   = "number"
 	ConflictNegation = "negation"
 	ConflictRoles    = "roles"
+	ConflictSpeaker  = "speaker"
 )
 
 // A ConflictValue is one source's version of a disputed detail.
 type ConflictValue struct {
 	// Value is the detail as the sources state it: the figures of the
 	// sentence that the other sources do not give ("5 p.m." against
-	// "3 a.m."), "negated" or "affirmed", or the sentence itself for a
-	// dispute about roles.
+	// "3 a.m."), "negated" or "affirmed", the sentence itself for a
+	// dispute about roles, or the speakers ("Vladimir Putin", "Russian
+	// officials"): an entity by its canonical name, anyone else as the
+	// sentence names them.
 	Value    string   `json:"value"`
 	Articles []string `json:"articles"`
 }
@@ -164,6 +172,11 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 //     statement, and the shorter one has at least MinAlign of its
 //     weighted words in the longer one.
 //
+// Two sentences that name people, and no person in common, never join,
+// unless they quote the same words (then the quote is one statement credited
+// to two speakers, a conflict): "Daniel Okafor will knock on doors" and
+// "Maria Okafor will knock on doors" are two statements.
+//
 // A statement takes at most one sentence of each article, except sentences
 // that the statement's first sentence covers, so that one long sentence of
 // one outlet can hold two short ones of another, and sentences an article
@@ -179,6 +192,16 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 // Order. The first article gives the order; a statement first told by a
 // later article goes right after the statement that precedes it in that
 // article (or before the one that follows it, when it opens the article).
+//
+// Conflicts. The sources of a statement disagree when a source's score
+// against the chosen wording finds another number, another polarity or
+// names in other roles (see Scorer.Link), or when the two credit what they
+// say to different speakers, neither of which speaks for the other (see
+// ConflictSpeaker).
+//
+// Entities. Story.Entities are those Analyze finds in all the articles,
+// with only their mentions in body sentences: the reporter of a byline or
+// the city of a dateline is not one of the story's people or places.
 //
 // Title. The headline most like the other headlines (the first
 // maxTitleSample of them, with many articles); ties go to the earlier
@@ -201,7 +224,11 @@ func Merge(articles []*Article, opts *Options) (*Story, error) {
 	if err := validateAll(articles); err != nil {
 		return nil, err
 	}
-	m := newMerger(articles, opts)
+	an, err := Analyze(articles)
+	if err != nil {
+		return nil, err
+	}
+	m := newMerger(articles, opts, an)
 	m.cluster()
 	return m.story(), nil
 }
@@ -249,14 +276,16 @@ type merger struct {
 	byArt    [][]int // units of each article, in order
 	groups   []group
 	index    *candidateIndex
+	analysis *Analysis
+	voices   []voice // of each unit
 }
 
 // maxProbes is how many sentences of a statement, from distinct articles,
 // a new sentence is compared with.
 const maxProbes = 3
 
-func newMerger(articles []*Article, opts *Options) *merger {
-	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex()}
+func newMerger(articles []*Article, opts *Options, an *Analysis) *merger {
+	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex(), analysis: an}
 	var scorer *Scorer
 	if opts != nil {
 		scorer = opts.Scorer
@@ -296,6 +325,7 @@ func newMerger(articles []*Article, opts *Options) *merger {
 			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.contentWords(), group: -1})
 		}
 	}
+	m.voices = m.readVoices(an)
 	return m
 }
 
@@ -356,13 +386,18 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 		for _, g := range m.index.candidates(p, m.root) {
 			best := candidate{unit: u, group: g, strength: -1}
 			for _, probe := range m.groups[g].probes {
+				if m.otherPeople(u, probe) {
+					continue
+				}
 				link, sc := m.scorer.Link(p, m.units[probe].p)
 				strength := sc.Core + sc.Signal(SignalContainment)
 				if strength > best.strength {
 					best.link, best.score, best.strength = link, sc, strength
 				}
 			}
-			out = append(out, best)
+			if best.strength >= 0 {
+				out = append(out, best)
+			}
 		}
 	}
 	return out
@@ -511,6 +546,7 @@ func (m *merger) story() *Story {
 		}
 	}
 	st.Title, st.TitleSource = m.title()
+	st.Entities = m.storyEntities()
 	for i, g := range m.order() {
 		ss, conflicts := m.storySentence(i, g)
 		st.Sentences = append(st.Sentences, ss)
@@ -688,9 +724,10 @@ func (m *merger) storySentence(index, g int) (StorySentence, []Conflict) {
 		// Who did what to whom can only be disputed between sentences
 		// with the same cast.
 		disputed[ConflictRoles] = disputed[ConflictRoles] || (sc.Signal(SignalRoles) < 1 && sc.Entities == Agree)
+		disputed[ConflictSpeaker] = disputed[ConflictSpeaker] || otherSpeakers(m.voices[c].speakers, m.voices[u].speakers)
 	}
 	var conflicts []Conflict
-	for _, kind := range []string{ConflictNumber, ConflictNegation, ConflictRoles} {
+	for _, kind := range []string{ConflictNumber, ConflictNegation, ConflictRoles, ConflictSpeaker} {
 		if disputed[kind] {
 			if cf := m.conflict(index, g, kind); len(cf.Values) > 1 {
 				conflicts = append(conflicts, cf)
@@ -713,7 +750,7 @@ func (m *merger) conflict(index, g int, kind string) Conflict {
 	members := m.groups[g].members
 	details := make([][]detail, len(members))
 	for i, u := range members {
-		details[i] = m.details(kind, m.units[u])
+		details[i] = m.details(kind, u)
 	}
 	common := commonDetails(details)
 	disputed := disputedClasses(details, common)
@@ -756,7 +793,8 @@ func (m *merger) conflict(index, g int, kind string) Conflict {
 type detail struct{ key, text, class string }
 
 // details returns a unit's version of a detail of the given kind.
-func (m *merger) details(kind string, u unit) []detail {
+func (m *merger) details(kind string, ui int) []detail {
+	u := m.units[ui]
 	switch kind {
 	case ConflictNumber:
 		var out []detail
@@ -768,6 +806,12 @@ func (m *merger) details(kind string, u unit) []detail {
 			if _, word := numberWords[t.Text]; t.Kind == TokenNumber || word || class == "date" {
 				out = append(out, detail{tokenKey(t), u.sen.Text[t.Start:t.End], class})
 			}
+		}
+		return out
+	case ConflictSpeaker:
+		var out []detail
+		for _, sp := range m.voices[ui].speakers {
+			out = append(out, detail{sp.key, sp.text, kind})
 		}
 		return out
 	case ConflictNegation:
@@ -821,6 +865,47 @@ func commonDetails(versions [][]detail) map[string]bool {
 		}
 	}
 	return common
+}
+
+// storyEntities returns the entities of the analysis with their mentions
+// in body sentences only, and the articles of those; an entity left with
+// no mention is dropped.
+func (m *merger) storyEntities() []Entity {
+	type key struct {
+		article  string
+		sentence int
+	}
+	body := make(map[key]bool, len(m.units))
+	for _, u := range m.units {
+		body[key{m.articles[u.art].ID, u.sen.Index}] = true
+	}
+	out := []Entity{}
+	for _, e := range m.analysis.Entities {
+		var mentions []Mention
+		var articles []string
+		for _, mn := range e.Mentions {
+			if body[key{mn.Article, mn.Sentence}] {
+				mentions = append(mentions, mn)
+				if !containsString(articles, mn.Article) {
+					articles = append(articles, mn.Article)
+				}
+			}
+		}
+		if len(mentions) == 0 {
+			continue
+		}
+		var aliases []string
+		for _, a := range e.Aliases {
+			for _, mn := range mentions {
+				if strings.TrimSpace(mn.Text) == a && !containsString(aliases, a) {
+					aliases = append(aliases, a)
+				}
+			}
+		}
+		e.Mentions, e.Articles, e.Aliases = mentions, articles, aliases
+		out = append(out, e)
+	}
+	return out
 }
 
 // maxTitleSample is how many headlines, the first in input order, each

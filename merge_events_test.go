@@ -129,7 +129,6 @@ var knownMerged = map[string]string{
 	"same minister, same church, different action (visited vs ordered closure)":                              "another predicate with the same subject is not seen",
 	"same minister, different action":                                                                        "another predicate with the same subject is not seen",
 	"dead vs injured: different statements":                                                                  "another predicate is not seen; the negation makes it a conflict",
-	"same wording and years, different person (Carroway vs Webb) and different office":                       "names are not typed yet, so another person reads as rewording",
 	"different fines (for breaching the new ban vs existing fines for selling to minors), different figures": "the figures differ and nothing else marks two statements",
 }
 
@@ -142,16 +141,26 @@ var eventFloors = map[string]struct{ minFound, maxWrong int }{
 	"flood-toll-conflict":     {12, 1},
 	"mayor-resigns-exclusive": {11, 1},
 	"quake-lookalikes":        {12, 3},
-	"vape-ban-who-said":       {12, 1},
+	"vape-ban-who-said":       {10, 1},
 	"wire-plant-closure":      {63, 0},
+	// The four below were written blind (the writer did not run Merge);
+	// their first figures are in the issue notes.
+	"earnings-wire-reprints":     {28, 0},
+	"football-score-lookalikes":  {12, 1},
+	"levy-vote-same-surname":     {11, 2},
+	"wildfire-who-said-negation": {17, 0},
 }
 
 // knownMissedConflicts are the disagreements of testdata/events that Merge
 // does not flag today, by note, with the reason.
 var knownMissedConflicts = map[string]string{
-	"aid amount: 120 million euros (AFP, SUR) vs 210 million (Euronews)":                                        "the two sentences are not merged (approved vs pledged, other wording)",
-	"who said it: Health Minister Mette Kragh (The Local, CPH Post) vs ministry spokesman Lars Holm (Reuters)":  "speakers are not compared yet",
-	"who said it: the minister Kragh (The Local, CPH Post) vs the Danish Safety Technology Authority (Reuters)": "speakers are not compared yet",
+	"aid amount: 120 million euros (AFP, SUR) vs 210 million (Euronews)":                                                                                                      "the two sentences are not merged (approved vs pledged, other wording)",
+	"who said it: Health Minister Mette Kragh (The Local, CPH Post) vs ministry spokesman Lars Holm (Reuters)":                                                                "a speaker after a quotation with a lower-case role before the name (“…,” ministry spokesman Lars Holm told Reuters) is not found",
+	"who said it: the minister Kragh (The Local, CPH Post) vs the Danish Safety Technology Authority (Reuters)":                                                               "a speaker at the end of a sentence (…, the Danish Safety Technology Authority said) is not found",
+	"who said it: Fire Chief Ray Delgado (AP quote, KVRT paraphrase) vs county spokesperson Melissa Ortiz (Record, same words)":                                               "a speaker after a quotation with a lower-case role before the name (“…,” county spokesperson Melissa Ortiz said) is not found",
+	"jobs cut: about 1,200 (AP, WKRV) vs about 1,100 (Greenfield Ledger); the Ledger also names the plant's town and WKRV changes said to says, which are not conflicts":      "another figure with another place (Wisconsin, Greenfield Falls) reads as another statement",
+	"score: 2-1 (PA, Harwick Echo) vs 3-1 (Football Daily, which counts Pell's disallowed goal); Football Daily adds the play-off places, the Echo that Ellesford had 10 men": "the sentences are not merged (heavy paraphrase around the score)",
+	"Pell's stoppage-time goal: ruled out for offside (PA) vs counted, completing the scoring (Football Daily); one event the outlets contradict":                             "the sentences are not merged (ruled out vs completed the scoring)",
 }
 
 // TestMergeEvents merges each event of testdata/events and compares the

@@ -34,6 +34,12 @@ func (s *Story) WriteText(w io.Writer) error {
 	for k, id := range s.Articles {
 		r.printf("[%d] %s\n", k+1, id)
 	}
+	if es := r.cast(); len(es) > 0 {
+		r.printf("\nPeople, organisations and places:\n")
+		for _, e := range es {
+			r.printf("%s [%s]\n", r.entity(e, oneLine), strings.Join(r.entityMarkers(e), ","))
+		}
+	}
 	if len(s.Removed) > 0 {
 		r.printf("\nRemoved:\n")
 		for _, rm := range s.Removed {
@@ -77,6 +83,16 @@ func (s *Story) WriteMarkdown(w io.Writer) error {
 	}
 	for k, id := range s.Articles {
 		r.printf("[^%d]: %s\n", k+1, escapeMarkdown(id))
+	}
+	if es := r.cast(); len(es) > 0 {
+		r.printf("\n**People, organisations and places**\n\n")
+		for _, e := range es {
+			r.printf("- %s", r.entity(e, escapeMarkdown))
+			for _, m := range r.entityMarkers(e) {
+				r.printf("[^%s]", m)
+			}
+			r.printf("\n")
+		}
 	}
 	if len(s.Removed) > 0 {
 		r.printf("\n<details><summary>Removed (%d)</summary>\n\n", len(s.Removed))
@@ -155,6 +171,42 @@ func (r *renderer) markers(ss StorySentence) []string {
 		}
 	}
 	return out
+}
+
+// cast returns the story's people, organisations and places: its entities
+// but those whose kind is unknown.
+func (r *renderer) cast() []Entity {
+	var out []Entity
+	for _, e := range r.story.Entities {
+		if e.Type != EntityOther {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// entity describes an entity as "Steve Witkoff (Witkoff), person", its
+// names passed through esc.
+func (r *renderer) entity(e Entity, esc func(string) string) string {
+	out := esc(e.Name)
+	if len(e.Aliases) > 0 {
+		names := make([]string, len(e.Aliases))
+		for i, a := range e.Aliases {
+			names[i] = esc(a)
+		}
+		out += " (" + strings.Join(names, ", ") + ")"
+	}
+	return out + ", " + e.Type.String()
+}
+
+// entityMarkers returns the footnote numbers of the articles that mention
+// an entity, ascending.
+func (r *renderer) entityMarkers(e Entity) []string {
+	srcs := make([]Source, len(e.Articles))
+	for i, id := range e.Articles {
+		srcs[i].Article = id
+	}
+	return r.markers(StorySentence{Sources: srcs})
 }
 
 // values writes a conflict's values with their articles' markers.

@@ -122,10 +122,13 @@ func DiffStatements(want []Statement, got *newsmerge.Story) string {
 // stories, or values holding them, with cmp directly: source similarities
 // and links are ignored, each sentence's sources are compared as a set, and
 // the choices among equal wordings are ignored: each sentence's text and the
-// story's title. Check a title on its own where it matters.
+// story's title. Check a title on its own where it matters. Entities are
+// compared by name, type, aliases and articles; their roles and mentions,
+// which grow as recognition improves, are ignored.
 func Options() cmp.Options {
 	return cmp.Options{
 		cmpopts.IgnoreFields(newsmerge.Story{}, "Title", "TitleSource"),
+		cmpopts.IgnoreFields(newsmerge.Entity{}, "Roles", "Mentions"),
 		cmpopts.IgnoreFields(newsmerge.Source{}, "Similarity", "Link"),
 		cmpopts.IgnoreFields(newsmerge.StorySentence{}, "Text"),
 		cmpopts.SortSlices(func(a, b newsmerge.Source) bool {

@@ -48,6 +48,12 @@ func TestDiffIgnoresScoresAndWording(t *testing.T) {
 			ss.Text = ss.Sources[0].Text
 		}
 	}
+	// Entities found with more roles and mentions.
+	for i := range other.Entities {
+		e := &other.Entities[i]
+		e.Roles = append(e.Roles, "newly seen role")
+		e.Mentions = e.Mentions[:len(e.Mentions)-1]
+	}
 	if diff := Diff(st, other); diff != "" {
 		t.Errorf("Diff sees a difference that may vary:\n%s", diff)
 	}
@@ -61,6 +67,12 @@ func TestDiffIgnoresScoresAndWording(t *testing.T) {
 	split.Sentences[0].Sources = ss.Sources[:1]
 	if Diff(st, split) == "" || DiffStatements(Statements(st), split) == "" {
 		t.Error("a split statement is not reported")
+	}
+	// A real difference: an entity of another type.
+	retyped, _ := newsmerge.Merge(Seeds(), nil)
+	retyped.Entities[0].Type = newsmerge.EntityPlace
+	if st.Entities[0].Type == newsmerge.EntityPlace || Diff(st, retyped) == "" {
+		t.Error("an entity of another type is not reported")
 	}
 }
 

@@ -1,0 +1,159 @@
+package newsmerge
+
+import (
+	"sort"
+	"strings"
+)
+
+// A voice is what one body sentence names and quotes, as Analyze finds it:
+// what Merge needs to keep the statements of different people apart and to
+// flag a statement that the sources credit to different speakers.
+type voice struct {
+	people   []string    // canonical names of the people the sentence names, sorted, each once
+	speakers []speaker   // who the sentence says is speaking, in order
+	quotes   []*Prepared // its quotations (words in quotation marks), where long enough to compare
+}
+
+// A speaker is one attribution of a sentence ("Putin claimed", "...,
+// Leavitt said").
+type speaker struct {
+	key  string // what speakers compare by: the entity's canonical name, or the phrase, folded
+	text string // as the conflict shows it: the entity's canonical name, or the phrase as written
+	// affiliation holds the folded phrase and the entity's roles, so that
+	// "Kremlin spokesperson Dmitry Peskov" speaks for "the Kremlin".
+	affiliation []string
+}
+
+// readVoices reads the voice of every unit from an analysis of the articles.
+func (m *merger) readVoices(an *Analysis) []voice {
+	types := make(map[string]*Entity, len(an.Entities))
+	for i := range an.Entities {
+		types[an.Entities[i].Name] = &an.Entities[i]
+	}
+	out := make([]voice, len(m.units))
+	for i, u := range m.units {
+		id := m.articles[u.art].ID
+		var v voice
+		for _, mn := range an.SentenceMentions(id, u.sen.Index) {
+			if e := types[mn.Entity]; e != nil && e.Type == EntityPerson && !containsString(v.people, e.Name) {
+				v.people = append(v.people, e.Name)
+			}
+		}
+		sort.Strings(v.people)
+		for _, q := range an.SentenceQuotes(id, u.sen.Index) {
+			if q.Direct {
+				if p := m.scorer.Prepare(q.Text); p.contentWords() >= MinCoveredWords {
+					v.quotes = append(v.quotes, p)
+				}
+			}
+			if q.Verb == "" || q.Speaker.Text == "" {
+				continue
+			}
+			sp := speaker{key: Fold(q.Speaker.Text), text: oneLine(q.Speaker.Text), affiliation: []string{Fold(q.Speaker.Text)}}
+			if e := types[q.Speaker.Entity]; e != nil {
+				sp.key, sp.text = Fold(e.Name), e.Name
+				for _, r := range e.Roles {
+					sp.affiliation = append(sp.affiliation, Fold(r))
+				}
+			} else if isPronoun(sp.key) {
+				continue // "she said" with no clear antecedent names nobody
+			}
+			sp.key = strings.TrimPrefix(sp.key, "the ")
+			if !containsSpeaker(v.speakers, sp.key) {
+				v.speakers = append(v.speakers, sp)
+			}
+		}
+		out[i] = v
+	}
+	return out
+}
+
+func containsSpeaker(sps []speaker, key string) bool {
+	for _, s := range sps {
+		if s.key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// isPronoun reports whether a folded phrase is a personal pronoun.
+func isPronoun(s string) bool {
+	switch s {
+	case "he", "she", "they", "it", "we", "i", "you":
+		return true
+	}
+	return false
+}
+
+// otherPeople reports whether two sentences are about different people:
+// each names at least one person, they name no person in common, and they
+// do not quote the same words. "Daniel Okafor said his group would knock on
+// doors" and "Maria Okafor said she would knock on doors" are two
+// statements however alike their words; "“We cannot allow it,” the
+// minister said" and "“We cannot allow it,” a spokesman said" are one
+// statement credited to two speakers (a conflict).
+func (m *merger) otherPeople(a, b int) bool {
+	va, vb := &m.voices[a], &m.voices[b]
+	if len(va.people) == 0 || len(vb.people) == 0 {
+		return false
+	}
+	for _, p := range va.people {
+		if containsString(vb.people, p) {
+			return false
+		}
+	}
+	for _, qa := range va.quotes {
+		for _, qb := range vb.quotes {
+			if l, _ := m.scorer.Link(qa, qb); l == LinkSame {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// otherSpeakers reports whether two sentences credit what they say to
+// different speakers: both name a speaker, and no speaker of one is a
+// speaker of the other or speaks for one ("Kremlin spokesperson Dmitry
+// Peskov" and "the Kremlin").
+func otherSpeakers(a, b []speaker) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.key == y.key || x.speaksFor(y) || y.speaksFor(x) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// speaksFor reports whether s's phrase or roles name o: a spokesperson for
+// an organisation speaks for it.
+func (s speaker) speaksFor(o speaker) bool {
+	for _, a := range s.affiliation {
+		if containsWords(a, o.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWords reports whether the folded text holds the folded phrase as
+// whole words.
+func containsWords(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 || phrase == "" {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		if (start == 0 || text[start-1] == ' ') && (end == len(text) || text[end] == ' ') {
+			return true
+		}
+		i = start + 1
+	}
+}
