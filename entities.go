@@ -347,8 +347,11 @@ type nameGroup struct {
 	cands     []int
 	nwords    int  // words of the name as written ("Västerbottens-Kuriren" is one)
 	titled    bool // a mention has a title or role before it
-	parent    int  // union-find: the group this one joined
-	first     int  // index of its first nameCand
+	// maybePerson marks a name of two to four words that nothing shows the
+	// kind of: a person's if a surname alone refers to it.
+	maybePerson bool
+	parent      int // union-find: the group this one joined
+	first       int // index of its first nameCand
 }
 
 type extractor struct {
@@ -411,11 +414,25 @@ func sentenceWordsOf(body string, s Sentence) []nword {
 		if w.cap && strings.Contains(key, " ") && !hasUpperPart(text) && !nameParticles[firstPart(key)] {
 			w.cap = false // "US-based", "Russian-backed": an adjective
 		}
+		if w.cap && isContraction(key) {
+			w.cap = false // "I've", "We'll"
+		}
 		w.upper = isAllUpper(text)
 		w.first = len(words) == 0 || onlyOpening(s.Text[:start]) || opensClause(s.Text[words[len(words)-1].end-s.Start:start])
 		words = append(words, w)
 	}
 	return words
+}
+
+// isContraction reports whether a folded word is a contraction: "i've",
+// "we'll", "don't".
+func isContraction(key string) bool {
+	for _, suf := range []string{"'ve", "'ll", "'re", "'d", "'m", "n't"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstPart(key string) string {
@@ -572,7 +589,7 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || speakerModifiers[k] || x.lower[k] || isValueWord(k) {
+	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
@@ -623,10 +640,18 @@ func (x *extractor) capMidByInitial() map[byte][]string {
 	return x.capMidIndex
 }
 
+// imperatives open the calls to action around articles: "Follow WFHN",
+// "Sign up".
+var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like`)
+
 // isValueWord reports whether a word is a number or ordinal name.
 func isValueWord(k string) bool {
-	_, ok := valueWords[k]
-	return ok || ordinalWords[k] > 0
+	for _, part := range strings.Split(k, " ") { // "thirty four" from "Thirty-four"
+		if _, ok := valueWords[part]; !ok && ordinalWords[part] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitsRun reports whether ws[k] separates the names around it in a run
@@ -638,6 +663,8 @@ func (x *extractor) splitsRun(ws []nword, k, j int) bool {
 	}
 	switch {
 	case weekdays[w.key]:
+		return true
+	case monthNumbers[w.key] > 0 && len(w.key) <= 4 && k+1 < len(ws) && ws[k+1].number: // "Nov. 5", "Sept. 30"
 		return true
 	case dayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
 		afterName := k > 0 && ws[k-1].cap && !ws[k-1].first && !personTitles[ws[k-1].key]
@@ -665,6 +692,10 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 	}
 	if x.knownName(ws, i, j) {
 		x.addCandidate(ai, si, i, j, "", 0)
+		return
+	}
+	if ws[i].key == "the" && i+1 < j { // "The Associated Press", but "The Hague"
+		x.interpretPiece(ai, si, i+1, j)
 		return
 	}
 	// A title inside the run: "Russian President Vladimir Putin",
@@ -933,6 +964,9 @@ func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
 	}
 	ws := x.sents[ai][si].words
 	body := x.articles[ai].Body
+	if x.sents[ai][si].sen.Role == RoleDateline && c.role == "" {
+		c.place += 2 // "HARLAN SPRINGS, Calif. (AP) —"
+	}
 	// Before the name (and its role): "in Vaasa", "the Red Cross", "the
 	// utility Endesa", "the ship's operator, Kvarken Line".
 	b := i
@@ -1037,12 +1071,14 @@ func (x *extractor) resolve() {
 			g.typ = EntityPlace
 		case other > 0 || notPerson:
 			g.typ = EntityOther
-		case g.nwords >= 2 && g.nwords <= 4:
-			g.typ = EntityPerson // most names of two to four words in news are people's
+		case g.nwords >= 2 && g.nwords <= 4 && givenNames[firstPart(g.key)]:
+			g.typ = EntityPerson // "Emily Chang"
 		default:
 			g.typ = EntityOther
+			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !isAllUpper(g.text)
 		}
 	}
+	x.familyNames()
 	x.joinShortNames()
 	x.joinSpellings()
 	x.joinAcronyms()
@@ -1078,6 +1114,35 @@ func (g *nameGroup) personLike() bool {
 	return !g.known && (g.typ == EntityPerson || g.typ == EntityOther)
 }
 
+// familyNames makes a person of a name that nothing else shows the kind of
+// when it shares its last word with a person's name ("Melania Trump" beside
+// "Donald Trump") or has a particle of people's names ("Ursula von der
+// Leyen", "Bashar al-Assad").
+func (x *extractor) familyNames() {
+	surnames := make(map[string]bool)
+	for gi := range x.groups {
+		if g := &x.groups[gi]; g.typ == EntityPerson && len(g.keyWords) > 1 {
+			surnames[g.keyWords[len(g.keyWords)-1]] = true
+		}
+	}
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if !g.maybePerson {
+			continue
+		}
+		family := surnames[g.keyWords[len(g.keyWords)-1]]
+		for _, w := range g.keyWords[1:] {
+			family = family || personParticles[w]
+		}
+		if family {
+			g.typ = EntityPerson
+		}
+	}
+}
+
+// personParticles occur inside people's names but not places'.
+var personParticles = wordSet(`von van der bin ibn al el ben abu`)
+
 // joinShortNames joins a name to the one fuller person's name that ends
 // with it.
 func (x *extractor) joinShortNames() {
@@ -1085,7 +1150,7 @@ func (x *extractor) joinShortNames() {
 	// shares (see sameNameWord).
 	byLast := make(map[byte][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; !f.known && f.typ == EntityPerson && len(f.keyWords) > 1 {
+		if f := &x.groups[fi]; !f.known && (f.typ == EntityPerson || f.maybePerson) && len(f.keyWords) > 1 {
 			b := f.keyWords[len(f.keyWords)-1][0]
 			byLast[b] = append(byLast[b], fi)
 		}
@@ -1098,7 +1163,7 @@ func (x *extractor) joinShortNames() {
 		match := -1
 		for _, fi := range byLast[g.keyWords[len(g.keyWords)-1][0]] {
 			f := &x.groups[fi]
-			if fi == gi || f.known || f.typ != EntityPerson || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
+			if fi == gi || f.known || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
 				continue
 			}
 			if match >= 0 && x.root(match) != x.root(fi) && !endsWithName(f.keyWords, x.groups[match].keyWords) && !endsWithName(x.groups[match].keyWords, f.keyWords) {
@@ -1113,6 +1178,9 @@ func (x *extractor) joinShortNames() {
 			g.typ = EntityPerson // a surname, even when whose is unclear
 		}
 		if match >= 0 {
+			if f := &x.groups[match]; f.maybePerson {
+				f.typ = EntityPerson // "Denise Carroway" is "Carroway"
+			}
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
 	}
@@ -1242,8 +1310,9 @@ func (x *extractor) joinAcronyms() {
 }
 
 // joinOrgShortNames joins a name to the one organisation whose name it
-// opens ("Kessler" joins "Kessler Automotive", "Sound Tow" joins "Sound Tow
-// & Recovery") unless a title before it shows it is a person.
+// opens ("Kessler" joins "Kessler Automotive") unless a title before it
+// shows it is a person. The words it leaves out must all be organisation
+// words: "Harlan Springs" is not "Harlan Springs High School".
 func (x *extractor) joinOrgShortNames() {
 	byFirst := make(map[string][]int)
 	for fi := range x.groups {
@@ -1259,7 +1328,7 @@ func (x *extractor) joinOrgShortNames() {
 		match := -1
 		for _, fi := range byFirst[g.keyWords[0]] {
 			f := &x.groups[fi]
-			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) {
+			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) || !allOrgWords(f.keyWords[len(g.keyWords):]) {
 				continue
 			}
 			if match >= 0 && x.root(match) != x.root(fi) {
@@ -1273,6 +1342,17 @@ func (x *extractor) joinOrgShortNames() {
 			g.parent = x.root(match)
 		}
 	}
+}
+
+// allOrgWords reports whether every word is an organisation word or a
+// connector: what "Kessler" leaves out of "Kessler Automotive Group".
+func allOrgWords(words []string) bool {
+	for _, w := range words {
+		if !orgWords[w] && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPrefix reports whether short is the first words of long.
@@ -1306,7 +1386,7 @@ func (x *extractor) findHeadingMentions() {
 			continue
 		}
 		last := g.keyWords[len(g.keyWords)-1]
-		if prev, ok := surnames[last]; ok && x.root(prev) != x.root(gi) {
+		if prev, ok := surnames[last]; ok && (prev < 0 || x.root(prev) != x.root(gi)) {
 			surnames[last] = -1
 		} else if !ok {
 			surnames[last] = gi

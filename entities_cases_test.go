@@ -84,6 +84,8 @@ var entityCases = []entityCase{
 	{"unknown single word", "Meanwhile, Elon Musk's SpaceX launched a rocket.", []string{"person:Elon Musk", "other:SpaceX"}},
 	{"single word that speaks", "In Jerusalem, Netanyahu said the war would go on.", []string{"place:Jerusalem", "person:Netanyahu"}},
 	{"headline gives mentions of known names", "Rubio Heads to Rome\n\nMarco Rubio flew to Italy on Monday.", []string{"person:Marco Rubio|Rubio", "place:Rome", "place:Italy"}},
+	{"three people, one surname, and a headline", "Patel Wins Vote\n\nAnita Patel, Raj Patel and Dev Patel voted. Patel won.",
+		[]string{"person:Patel", "person:Anita Patel", "person:Raj Patel", "person:Dev Patel"}},
 	{"no names", "the talks went on for hours and nobody said much.", nil},
 }
 
@@ -190,6 +192,22 @@ var quoteCases = []quoteCase{
 	{"told an outlet", "Officials told Reuters the talks had failed.", []string{"Officials (claim) => : the talks had failed"}},
 	{"organisation speaks", "The White House said the meeting would go ahead.", []string{"The White House (claim) => White House: the meeting would go ahead"}},
 	{"not a subject", "He walked past the territory he claims.", nil},
+	// Roles in lower case before the name, and words inside the quotation
+	// marks, which are never the speaker.
+	{"lower-case role after the quote", "“We cannot let a new generation get hooked on nicotine,” ministry spokesman Lars Holm told reporters on Monday.",
+		[]string{"ministry spokesman Lars Holm => Lars Holm: We cannot let a new generation get hooked on nicotine"}},
+	{"county spokesperson", `"We were fighting the wind as much as the fire," county spokesperson Melissa Ortiz said at the briefing.`,
+		[]string{"county spokesperson Melissa Ortiz => Melissa Ortiz: We were fighting the wind as much as the fire"}},
+	{"said before a role and name", "“We cannot let a new generation get hooked on nicotine,” said ministry spokesman Lars Holm.",
+		[]string{"ministry spokesman Lars Holm => Lars Holm: We cannot let a new generation get hooked on nicotine"}},
+	{"name with apposition after the quote", "“We cannot let a new generation get hooked on nicotine,” Lars Holm, a ministry spokesman, told reporters.",
+		[]string{"Lars Holm => Lars Holm: We cannot let a new generation get hooked on nicotine"}},
+	{"organisation at the end", "Retailers will get a six-month grace period, the Danish Safety Technology Authority said.",
+		[]string{"the Danish Safety Technology Authority (claim) => Danish Safety Technology Authority: Retailers will get a six-month grace period"}},
+	{"surname at the end", "Mette Kragh spoke. Shops will have six months to sell remaining stock, Kragh said.",
+		[]string{"Kragh (claim) => Mette Kragh: Shops will have six months to sell remaining stock"}},
+	{"apposition is the subject", "Denmark’s largest supermarket chain, Salling Group, said it would stop selling the products.",
+		[]string{"Salling Group (claim) => Salling Group: it would stop selling the products"}},
 }
 
 func TestQuotesCases(t *testing.T) {

@@ -385,7 +385,10 @@ func (p *phraser) before(end int) int {
 func (p *phraser) after(start int) int {
 	ws := p.ws
 	e := start
-	for e < len(ws) && e-start < 10 && p.x.npWord(ws[e]) && (e == start || p.inPhrase(e)) && !p.inQuote(ws[e].start) {
+	for e < len(ws) && e-start < 10 && (e == start || p.inPhrase(e)) && !p.inQuote(ws[e].start) {
+		if !p.x.npWord(ws[e]) && !p.describesName(e) {
+			break
+		}
 		e++
 	}
 	if e == start+1 && (personPronouns[ws[start].key] || otherPronouns[ws[start].key]) {
@@ -403,6 +406,25 @@ func (p *phraser) after(start int) int {
 		e = f
 	}
 	return e
+}
+
+// describesName reports whether ws[k] is a lower-case word of a
+// description that a name follows within two words: "ministry" in "said
+// ministry spokesman Lars Holm".
+func (p *phraser) describesName(k int) bool {
+	ws := p.ws
+	if ws[k].cap || ws[k].number || stopwords[ws[k].key] || reportingVerbs[ws[k].key] {
+		return false
+	}
+	for n := k + 1; n < len(ws) && n <= k+2 && p.inPhrase(n); n++ {
+		if ws[n].cap {
+			return true
+		}
+		if !p.x.npWord(ws[n]) {
+			return false
+		}
+	}
+	return false
 }
 
 // attributions finds the verbs of saying of a sentence and their speakers'
@@ -690,24 +712,42 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 	ws := sw.words
 	a := x.articles[ai]
 	body := a.Body
-	if at.after && ws[at.verb].key != "according" {
-		return Quote{}, false // "..., said Leavitt": the quotation is the claim
-	}
-	start, end := ws[at.verbEnd-1].end, sw.sen.End
-	if at.after { // "according to X, ..." or "..., according to X"
-		start = ws[at.npEnd-1].end
-		if at.np > 0 && ws[at.verb].start > sw.sen.Start+1 {
-			start, end = sw.sen.Start, ws[at.verb].start
-		}
-	}
 	for _, q := range spans {
 		if q.end <= ws[at.np].start && strings.TrimSpace(strings.Trim(body[q.end:ws[at.np].start], ",\u201D\"’ ")) == "" {
-			return Quote{}, false // “...,” she said
+			return Quote{}, false // “...,” she said: the quotation is the claim
 		}
 	}
-	// Skip what does not belong to the claim: an aside between dashes,
-	// "that", a weekday, "on Monday", "reporters".
-	for {
+	// What is said comes after the verb ("Putin claimed that ...") or,
+	// when nothing does, before the speaker ("..., Kragh said", "...,
+	// said Leavitt", "..., according to police").
+	var st, en int
+	ok := false
+	if !at.after {
+		st, en, ok = x.clause(ai, si, at, ws[at.verbEnd-1].end, sw.sen.End, spans)
+	} else if ws[at.verb].key == "according" && ws[at.verb].start <= sw.sen.Start+1 {
+		st, en, ok = x.clause(ai, si, at, ws[at.npEnd-1].end, sw.sen.End, spans) // "According to X, ..."
+	}
+	if !ok {
+		before := ws[at.np].start
+		if at.after {
+			before = ws[at.verb].start
+		}
+		st, en, ok = x.clause(ai, si, at, sw.sen.Start, before, spans)
+	}
+	if !ok {
+		return Quote{}, false
+	}
+	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+}
+
+// clause trims body[start:end] to the claim it holds: an aside between
+// dashes, "that", a weekday, "on Monday", "reporters" and the object of
+// "told" left out. ok is false when what is left says nothing besides its
+// quotations (fewer than three words).
+func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []quoteSpan) (int, int, bool) {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	for start < end {
 		rest := body[start:end]
 		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
 		start += len(rest) - len(trimmed)
@@ -721,7 +761,7 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 			}
 		}
 		w := firstWordAt(ws, start)
-		if w < 0 {
+		if w < 0 || ws[w].start >= end {
 			break
 		}
 		k := ws[w].key
@@ -733,18 +773,24 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 		}
 		break
 	}
+	if start >= end {
+		return 0, 0, false
+	}
 	st, en := trimQuoted(body, start, end)
-	// The clause must say something besides its quotations.
+	for en > st { // a comma or dash before the speaker: "..., Kragh said"
+		r, size := utf8.DecodeLastRuneInString(body[st:en])
+		if r != ',' && !isDash(r) && !unicode.IsSpace(r) {
+			break
+		}
+		en -= size
+	}
 	words := len(Tokenize(body[st:en]))
 	for _, q := range spans {
 		if q.start >= st && q.end <= en {
 			words -= len(Tokenize(body[q.start:q.end]))
 		}
 	}
-	if words < 3 {
-		return Quote{}, false
-	}
-	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+	return st, en, words >= 3
 }
 
 // firstWordAt returns the index of the first word starting at or after off
