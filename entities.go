@@ -194,44 +194,71 @@ func Entities(articles []*Article) ([]Entity, error) {
 // such as "de" and "al-", and "of" or "the" inside organisation names) in a
 // segment of the article; a possessive ends it ("Russia's"), a hyphen does
 // not ("Ocasio-Cortez"). The first word of a sentence is left out when it is
-// a common word: a function word, a word the articles also use in lower
-// case, a plural such as "Officials", a weekday or month. Titles and roles
-// before a name, capitalised or not ("President", "special envoy", "White
-// House press secretary"), make it a person and are kept as Entity.Roles;
-// demonyms ("Russian") are never names. Known places come from a gazetteer
-// (country names from the CLDR data in golang.org/x/text, with continents,
-// regions, U.S. states and major cities); known organisations, and names
-// ending in an organisation word ("News", "Ministry", "Inc"), are
-// organisations. "the Trump administration" is a mention of the person
-// Trump. Other names of two to four words are people; a single word whose
-// kind nothing shows is EntityOther. Headlines and sub-headings, capitalised
-// throughout, only give mentions of names found elsewhere and of known
-// places and organisations.
+// a common word (a function word, a word the articles also use in lower
+// case, a group noun such as "Officials", a number, a weekday or month), and
+// a lone first word is kept only with evidence: it is capitalised inside a
+// sentence elsewhere, a verb of saying follows it, or an aside ("Kushner,
+// who ..."). Weekdays, dates, number words, contractions and hyphenated
+// adjectives ("US-based") are never names; demonyms ("Russian") are not
+// either.
+//
+// Kinds. Known places come from a gazetteer (country names from the CLDR
+// data in golang.org/x/text, with continents, regions, U.S. states and
+// major cities; state abbreviations in datelines); known organisations from
+// a list (seats of government such as "White House" and "Kremlin",
+// international bodies, news agencies). Otherwise the words and the context
+// vote: a title or role before the name ("President", "special envoy",
+// "White House press secretary", kept as Entity.Roles), one in an aside
+// after it ("Aoife Brennan, chairwoman of ...") or a verb of saying after a
+// lone word make a person, and "the Trump administration" is a mention of
+// the person Trump; an organisation word at the end ("News", "Ministry",
+// "Inc", "Rangers") or a describing noun before ("the utility Endesa") an
+// organisation; a place word ("Road", "Springs", "City"), a preposition
+// ("in Vaasa"), "the port of", a country after a comma or a dateline a
+// place; an incident or event word ("Pine Hollow Fire", "Paris Agreement")
+// or "the" before a name without other evidence EntityOther. A name of two
+// to four words without votes is a person's when its first word is a common
+// given name, when it shares its last word with a person's name, when it
+// has a particle of people's names ("von der"), or when its last word alone
+// refers to it; otherwise, like a lone word that nothing shows the kind of,
+// it is EntityOther. Headlines and sub-headings, capitalised throughout,
+// only give mentions of names found elsewhere (a person's surname too) and
+// of known places and organisations.
 //
 // Joining. Mentions with the same folded spelling (see Fold: "Micheál" and
-// "Micheal") are always one entity. A shorter name joins a fuller person's
-// name that ends with it ("Witkoff" joins "Steve Witkoff") when exactly one
-// such name appears in the articles; with two ("Donald Trump", "Melania
-// Trump") "Trump" stays an entity of its own. Spelling variants of a
-// person's name ("Zelensky", "Zelenskyy") join when every word is the same
-// or close by normalised Levenshtein similarity (at least 0.85, words of six
-// letters or more). An acronym joins the one organisation whose initials it
-// spells ("NATO").
+// "Micheal") are always one entity, named by the spelling with the most
+// letters outside ASCII. A shorter name joins a fuller person's name that
+// ends with it ("Witkoff" joins "Steve Witkoff") when exactly one such name
+// appears in the articles; with two ("Donald Trump", "Melania Trump")
+// "Trump" stays an entity of its own. Spelling variants of a person's name
+// ("Zelensky", "Zelenskyy") join when every word is the same or close by
+// normalised Levenshtein similarity (at least 0.85, words of six letters or
+// more, not a demonym of the other: "Andalusian"). An acronym joins the one
+// organisation whose initials it spells ("NATO"), and a name joins the one
+// organisation it opens when the rest are organisation words ("Kessler",
+// "Kessler Automotive").
 //
 // Quotes. Every span in quotation marks of a body sentence is a direct
 // Quote. Its speaker is the subject of the nearest verb of saying in the
 // sentence ("said", "told", "claimed", "added", "denied", ... and "according
-// to"): the phrase before the verb ("Putin claimed", "..., Leavitt said",
-// "Russian officials also claimed") or after it ("..., said Leavitt"). A
-// quotation that goes on in the next sentence of the paragraph keeps its
-// speaker. A verb of saying with a speaker also gives an indirect Quote of
-// the clause it reports, unless that clause is only a quotation.
+// to"), never words inside quotation marks: the phrase before the verb
+// ("Putin claimed", "..., Leavitt said", "Russian officials also claimed",
+// "ministry spokesman Lars Holm told", "a spokesman for the Kremlin said"),
+// the name before or in an apposition ("Salling Group" in "Denmark's largest
+// chain, Salling Group, said"), the speaker of the verb before ("Carr said
+// ... and insisted") or after the verb ("..., said Leavitt"). A quotation
+// that goes on in the next sentence of the paragraph keeps its speaker. A
+// verb of saying with a speaker also gives an indirect Quote of the clause
+// it reports: what follows the verb, or what comes before the speaker when
+// nothing (or only a time or place) follows ("Shops will have six months,
+// Kragh said"); none when that clause is only a quotation, the verb is
+// negated ("did not say") or it asks for something ("asked the company to").
 //
-// Errors. Analyze returns nil and no error for no articles, the error of
-// Article.Validate for an invalid article, an *ArticleError wrapping
-// ErrEmpty for a nil article, and one wrapping ErrDuplicateID when two
-// articles share an ID. The result is deterministic, and Analyze is safe
-// for concurrent use.
+// Errors. Analyze returns an empty Analysis and no error for no articles,
+// the error of Article.Validate for an invalid article, an *ArticleError
+// wrapping ErrEmpty for a nil article, and one wrapping ErrDuplicateID when
+// two articles share an ID. The result is deterministic, and Analyze is
+// safe for concurrent use.
 func Analyze(articles []*Article) (*Analysis, error) {
 	an := &Analysis{order: make(map[string]int, len(articles))}
 	if len(articles) == 0 {

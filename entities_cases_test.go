@@ -206,6 +206,11 @@ var quoteCases = []quoteCase{
 		[]string{"the Danish Safety Technology Authority (claim) => Danish Safety Technology Authority: Retailers will get a six-month grace period"}},
 	{"surname at the end", "Mette Kragh spoke. Shops will have six months to sell remaining stock, Kragh said.",
 		[]string{"Kragh (claim) => Mette Kragh: Shops will have six months to sell remaining stock"}},
+	{"second verb keeps its speaker", "Ellesford boss Niamh Carr said her side had lost and insisted they had matched Harwick.",
+		[]string{"Ellesford boss Niamh Carr (claim) => Niamh Carr: her side had lost and insisted they had matched Harwick", "Ellesford boss Niamh Carr (claim) => Niamh Carr: they had matched Harwick"}},
+	{"time and place after the verb", "Thirty-four homes were destroyed, county officials said at a briefing Tuesday.",
+		[]string{"county officials (claim) => : Thirty-four homes were destroyed"}},
+	{"a request is not a claim", "State Rep. Anne Kowalczyk has asked the company to meet with workers.", nil},
 	{"apposition is the subject", "Denmark’s largest supermarket chain, Salling Group, said it would stop selling the products.",
 		[]string{"Salling Group (claim) => Salling Group: it would stop selling the products"}},
 }

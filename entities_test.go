@@ -346,3 +346,29 @@ func BenchmarkAnalyze(b *testing.B) {
 		})
 	}
 }
+
+// TestAnalyzeConcurrent runs Analyze from several goroutines (run it with
+// -race) and checks they all get the same result.
+func TestAnalyzeConcurrent(t *testing.T) {
+	as := seedArticles(t)
+	want, err := Analyze(as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := make(chan *Analysis, 4)
+	for i := 0; i < cap(results); i++ {
+		go func() {
+			an, _ := Analyze(as)
+			results <- an
+		}()
+	}
+	for i := 0; i < cap(results); i++ {
+		got := <-results
+		if diff := cmp.Diff(want.Entities, got.Entities); diff != "" {
+			t.Errorf("concurrent Analyze (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(want.Quotes, got.Quotes); diff != "" {
+			t.Errorf("concurrent Analyze quotes (-want +got):\n%s", diff)
+		}
+	}
+}

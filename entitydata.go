@@ -372,7 +372,7 @@ var personTitles = phraseSet(`
 	general|gen|gen.|lt. gen.|maj. gen.|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
 	chief executive|chief executive officer|ceo|chairman|chairwoman|chair|chief|director|executive director|founder|co-founder|head|leader|opposition leader|party leader
 	dr|dr.|mr|mr.|mrs|mrs.|ms|ms.|miss|prof|prof.|professor|sir|dame|lord|lady|rev|rev.|reverend|father|rabbi|imam|bishop|archbishop|cardinal|patriarch
-	coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff
+	boss|coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff
 	first lady|crown prince|supreme leader|grand ayatollah|ayatollah
 	substitute|midfielder|defender|winger|forward|keeper|referee|umpire|member|council member|board member|trustee|passenger|witness|resident
 `)

@@ -479,8 +479,13 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			if q := p.before(v); q >= 0 {
 				at.np, at.npEnd = q, v
 			} else if k := ws[v-1].key; k == "and" || k == "but" {
-				// "Putin ... and said": the subject that opens the sentence.
-				if e := x.openingPhrase(p); e > 0 && e < v {
+				// "Carr said ... and insisted": the speaker of the verb
+				// before; "Putin ... and said": the subject that opens
+				// the sentence.
+				if len(atts) > 0 && !atts[len(atts)-1].after {
+					prev := atts[len(atts)-1]
+					at.np, at.npEnd = prev.np, prev.npEnd
+				} else if e := x.openingPhrase(p); e > 0 && e < v {
 					at.np, at.npEnd = 0, e
 				}
 			}
@@ -722,8 +727,20 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 	// said Leavitt", "..., according to police").
 	var st, en int
 	ok := false
+	if requestVerbs[ws[at.verb].key] {
+		return Quote{}, false // "asked the company to meet": a request, not a claim
+	}
 	if !at.after {
 		st, en, ok = x.clause(ai, si, at, ws[at.verbEnd-1].end, sw.sen.End, spans)
+		if ok && adjunctOpeners[x.firstKey(ai, si, st)] {
+			// "said at a briefing Tuesday": what is said is before the
+			// speaker, or after a "that" further on.
+			if i := strings.Index(body[st:en], " that "); i >= 0 {
+				st, en, ok = x.clause(ai, si, at, st+i+len(" that "), en, spans)
+			} else if bs, be, bok := x.clause(ai, si, at, sw.sen.Start, ws[at.np].start, spans); bok {
+				st, en = bs, be
+			}
+		}
 	} else if ws[at.verb].key == "according" && ws[at.verb].start <= sw.sen.Start+1 {
 		st, en, ok = x.clause(ai, si, at, ws[at.npEnd-1].end, sw.sen.End, spans) // "According to X, ..."
 	}
@@ -738,6 +755,24 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 		return Quote{}, false
 	}
 	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+}
+
+// requestVerbs attribute quotations ("“Why now?” she asked") but what
+// follows them is a request, not a claim.
+var requestVerbs = wordSet(`asked asks urged urges`)
+
+// adjunctOpeners open a phrase of time or place after a verb of saying:
+// "said at a briefing Tuesday", "said in a statement".
+var adjunctOpeners = wordSet(`at in on during after before from with via through`)
+
+// firstKey returns the key of the first word at or after off in a
+// sentence, or "".
+func (x *extractor) firstKey(ai, si, off int) string {
+	ws := x.sents[ai][si].words
+	if w := firstWordAt(ws, off); w >= 0 {
+		return ws[w].key
+	}
+	return ""
 }
 
 // clause trims body[start:end] to the claim it holds: an aside between
