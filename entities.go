@@ -669,7 +669,8 @@ func (x *extractor) capMidByInitial() map[byte][]string {
 
 // imperatives open the calls to action around articles: "Follow WFHN",
 // "Sign up".
-var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like`)
+var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
+	yes no ok okay well oh thanks please sorry hello`) // and interjections that open quotations: "“Yes,” she said"
 
 // isValueWord reports whether a word is a number or ordinal name.
 func isValueWord(k string) bool {
@@ -781,7 +782,8 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 	// Organisation names keep their "of": "Bank of England"; a name
 	// that does not open with an organisation word is split at it:
 	// "Aoife Brennan of the Boyne Valley Residents' Association".
-	if orgWords[ws[j-1].key] && !hasConnector(ws, i, j) || orgHeads[ws[i].key] || placeHeads[ws[i].key] {
+	if orgWords[ws[j-1].key] && !hasConnector(ws, i, j) || orgHeads[ws[i].key] || placeHeads[ws[i].key] ||
+		orgWords[ws[i].key] && i+1 < j && !ws[i+1].cap { // "Journal of the American Medical Association"
 		x.addCandidate(ai, si, i, j, x.lowerRole(ai, si, i), 0)
 		return
 	}
@@ -795,10 +797,12 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 	for i < j && x.isDemonym(ws[i]) { // "Russian forces" names no one
 		i++
 	}
+	demonymAfter := false
 	for j > i && x.isDemonym(ws[j-1]) { // nor does "Senior Ukrainian officials"
 		j--
+		demonymAfter = true
 	}
-	if i >= j {
+	if i >= j || demonymAfter && j == i+1 && compassWords[ws[i].key] { // "North African"
 		return
 	}
 	role, votes := x.lowerRole(ai, si, i), 0
@@ -847,11 +851,17 @@ func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
 	return true
 }
 
+// compassWords open regional demonyms: "North African".
+var compassWords = wordSet(`north south east west central northern southern eastern western`)
+
 // isDemonym reports whether w is a demonym or group adjective, or a
 // hyphenated compound of them ("Russian-American").
 func (x *extractor) isDemonym(w nword) bool {
 	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] || x.gaz.derivedDemonym(w.key) != "" {
 		return true
+	}
+	if first, rest, ok := strings.Cut(w.key, " "); ok && compassWords[first] && (x.gaz.demonyms[rest] != "" || x.gaz.derivedDemonym(rest) != "") {
+		return true // "North African", "South-East Asian"
 	}
 	for _, p := range strings.Split(w.key, " ") {
 		if x.gaz.demonyms[p] == "" && !groupAdjectives[p] && p != "pro" && p != "anti" {
@@ -948,7 +958,7 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.typ, c.known, c.canonical = EntityOrg, true, x.gaz.knownOrgs[c.key]
 	case x.gaz.places[c.key] != "" && personVotes == 0:
 		c.typ, c.known, c.canonical = EntityPlace, true, x.gaz.places[c.key]
-	case x.sents[ai][si].sen.Role == RoleDateline && stateAbbreviations[c.key] != "":
+	case stateAbbreviations[c.key] != "" && (x.sents[ai][si].sen.Role == RoleDateline || i > 0 && strings.TrimSpace(body[ws[i-1].end:ws[i].start]) == "," && ws[i-1].cap):
 		c.typ, c.known, c.canonical = EntityPlace, true, stateAbbreviations[c.key] // "PORT ALDER, Wash. —"
 	case personVotes > 0:
 		c.typ = EntityPerson
@@ -958,6 +968,12 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.typ, c.org = EntityOrg, 2
 	case placeWords[last] && j-i > 1 || placeHeads[firstKey] && j-i > 1:
 		c.typ, c.place = EntityPlace, 2
+	case j-i == 1 && utf8.RuneCountInString(ws[i].text) == 1:
+		return // a letter on its own: "IPR.L", "'L' Pod"
+	case j-i == 1 && ws[i].upper && continuations[c.key]:
+		return // a time zone: "GMT", "ET"
+	case j-i == 1 && givenNames[c.key] && !x.lower[c.key]:
+		c.person++ // "Michael's blood"
 	case j-i == 1 && ws[i].upper:
 		if utf8.RuneCountInString(ws[i].text) > 6 && !strings.Contains(ws[i].text, ".") {
 			return // a shouted word, not an acronym
@@ -971,7 +987,7 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.person++ // "the Trump administration"
 	}
 	c.subject = x.atClauseStart(ai, si, i, role)
-	if j < len(ws) && j-i == 1 && reportingVerbs[ws[j].key] && !ws[j].cap && !ws[i].upper && c.subject {
+	if j < len(ws) && j-i == 1 && reportingVerbs[ws[j].key] && !ws[j].cap && !ws[i].upper && c.subject && strings.TrimSpace(body[ws[j-1].end:ws[j].start]) == "" {
 		c.person++ // "Netanyahu said", but not "the government of Andalusia declared"
 	}
 	if strings.Contains(c.text, "&") {
@@ -1028,19 +1044,33 @@ func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
 		c.place += 2 // "the Colca valley", "the Saxony state government"
 	case gap == "" && !ws[j].cap && orgDescriptors[ws[j].key] && c.role == "":
 		c.org += 2 // "the IG Metall union"
-	case gap == "," && (x.gaz.places[ws[j].key] != "" || j+1 < len(ws) && x.gaz.places[joinKeys(ws, j, j+2)] != ""):
-		c.place += 2 // "Chivay, Peru"
+	case gap == "," && (x.gaz.places[ws[j].key] != "" || stateAbbreviations[ws[j].key] != "" || j+1 < len(ws) && x.gaz.places[joinKeys(ws, j, j+2)] != ""):
+		c.place += 2 // "Chivay, Peru", "Salem, Mass."
 	case gap == ",":
 		// An aside that says who: "Aoife Brennan, chairwoman of ...",
-		// "Jane Roe, 45, ..."
-		for k := j; k < len(ws) && k < j+4 && !ws[k].cap; k++ {
-			if ws[k].number && k == j || titleWords[ws[k].key] && !orgDescriptors[ws[k].key] {
+		// "Jane Roe, 45, ...", "Taylor Gross, a White House spokesman".
+		for k := j; k < len(ws) && k < j+6; k++ {
+			if k > j && strings.TrimSpace(body[ws[k-1].end:ws[k].start]) != "" && !isPossessiveGap(body, ws[k-1].end, ws[k].start) {
+				break
+			}
+			if ws[k].number && k == j || !ws[k].cap && titleWords[ws[k].key] && !orgDescriptors[ws[k].key] {
 				c.person++
 				break
 			}
-			if k > j && strings.TrimSpace(body[ws[k-1].end:ws[k].start]) != "" {
-				break
+			possessive := k+1 < len(ws) && isPossessiveGap(body, ws[k].end, ws[k+1].start) // "the company's"
+			if !ws[k].cap && !stopwords[ws[k].key] && !speakerModifiers[ws[k].key] && !x.isDemonym(ws[k]) && !possessive {
+				break // "Kvarken Line, which ...": no title
 			}
+		}
+	}
+	titleAfter := j < len(ws) && !ws[j].cap && titleWords[ws[j].key] && strings.TrimSpace(body[ws[j-1].end:ws[j].start]) == ""
+	if titleAfter && c.role == "" {
+		c.org++ // "Enron spokesman Eric Thode", "AAA spokesman"
+	}
+	// "..., said JoAnn Marquis": the speaker of a verb of saying.
+	if i > 0 && !titleAfter && reportingVerbs[ws[i-1].key] && !ws[i-1].cap && c.role == "" && !ws[i].upper && strings.TrimSpace(body[ws[i-1].end:ws[i].start]) == "" {
+		if i < 2 || strings.TrimSpace(body[ws[i-2].end:ws[i-1].start]) != "" {
+			c.person++
 		}
 	}
 }

@@ -86,6 +86,12 @@ var entityCases = []entityCase{
 	{"headline gives mentions of known names", "Rubio Heads to Rome\n\nMarco Rubio flew to Italy on Monday.", []string{"person:Marco Rubio|Rubio", "place:Rome", "place:Italy"}},
 	{"three people, one surname, and a headline", "Patel Wins Vote\n\nAnita Patel, Raj Patel and Dev Patel voted. Patel won.",
 		[]string{"person:Patel", "person:Anita Patel", "person:Raj Patel", "person:Dev Patel"}},
+	{"speaker after the verb", "“It is tacky,” said JoAnn Marquis, visiting from Salem, Mass.", []string{"person:JoAnn Marquis", "place:Salem", "place:Massachusetts|Mass"}},
+	{"title in an apposition", "“Yes,” said Taylor Gross, a White House spokesman.", []string{"person:Taylor Gross", "org:White House"}},
+	{"organisation before a lower-case title", "“We think it's great news,” said Enron spokesman Eric Thode.", []string{"org:Enron", "person:Eric Thode"}},
+	{"organisation word opens", "It appeared in the Journal of the American Medical Association.", []string{"org:Journal of the American Medical Association"}},
+	{"regional demonym and time zone", "A man of North African origin was held at 0500 GMT.", nil},
+	{"given name alone", "The Ragusas will bury a vial of Michael's blood.", []string{"other:Ragusas", "person:Michael"}},
 	{"no names", "the talks went on for hours and nobody said much.", nil},
 }
 

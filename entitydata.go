@@ -460,7 +460,7 @@ func phraseSet(s string) map[string]bool {
 var orgWords = wordSet(`
 	data automotive systems technologies technology energy pharma pharmaceuticals logistics shipping line lines
 	foods media labs software solutions mining oil gas steel chemicals electric insurance securities rail railways
-	telecom survey cross record chronicle observer courier examiner sentinel mirror express gazette bulletin
+	telecom survey cross exchange record chronicle observer courier examiner sentinel mirror express gazette bulletin
 	rangers rovers athletic wanderers albion hotspur fc afc
 	news times post journal magazine herald tribune gazette telegraph guardian press agency wire network radio tv television channel broadcasting
 	inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings bank industries airlines airways motors partners capital fund trust
