@@ -217,6 +217,7 @@ var quoteCases = []quoteCase{
 	{"time and place after the verb", "Thirty-four homes were destroyed, county officials said at a briefing Tuesday.",
 		[]string{"county officials (claim) => : Thirty-four homes were destroyed"}},
 	{"a request is not a claim", "State Rep. Anne Kowalczyk has asked the company to meet with workers.", nil},
+	{"told at the end, capital first", "Prices will rise, Smith told Reuters.", []string{"Smith (claim) => Smith: Prices will rise"}},
 	{"apposition is the subject", "Denmark’s largest supermarket chain, Salling Group, said it would stop selling the products.",
 		[]string{"Salling Group (claim) => Salling Group: it would stop selling the products"}},
 }

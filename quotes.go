@@ -802,7 +802,7 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 		k := ws[w].key
 		told := ws[at.verb].key == "told" || ws[at.verb].key == "tells"
 		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" ||
-			told && (ws[w].cap && (w == at.verbEnd || ws[w-1].cap) || objectPronouns[k] && w == at.verbEnd) {
+			told && w >= at.verbEnd && (ws[w].cap && (w == at.verbEnd || ws[w-1].cap) || objectPronouns[k] && w == at.verbEnd) {
 			start = ws[w].end // "told Reuters", "told reporters on Monday that"
 			continue
 		}
