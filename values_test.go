@@ -33,6 +33,7 @@ func TestValues(t *testing.T) {
 		{"years", "in 2024, since 1991 and by 2030.", []string{"year 2024 2024", "year 1991 1991", "year 2030 2030"}},
 		{"four digits as a count", "2024 people came", []string{"count 2024 2024"}},
 		{"month and year", "in March 2024", []string{"date March 2024 2024-03"}},
+		{"a code between two values belongs to the first", "0 USD 0", []string{"money 0 USD USD 0", "count 0 0"}},
 		{"no values", "The talks went on.", nil},
 	}
 	for _, tc := range tests {
