@@ -391,7 +391,7 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 				}
 				link, sc := m.scorer.Link(p, m.units[probe].p)
 				strength := sc.Core + sc.Signal(SignalContainment)
-				if strength > best.strength {
+				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
 					best.link, best.score, best.strength = link, sc, strength
 				}
 			}
@@ -401,6 +401,18 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 		}
 	}
 	return out
+}
+
+// linkRank orders links by how much they say for joining: a probe that
+// Link finds the same statement beats one that only scores higher.
+func linkRank(l Link) int {
+	switch l {
+	case LinkSame, LinkConflict:
+		return 2
+	case LinkCoveredBy, LinkCovers:
+		return 1
+	}
+	return 0
 }
 
 // assign places the units of one article into existing groups, by the rules
