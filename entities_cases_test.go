@@ -218,6 +218,10 @@ var quoteCases = []quoteCase{
 		[]string{"county officials (claim) => : Thirty-four homes were destroyed"}},
 	{"a request is not a claim", "State Rep. Anne Kowalczyk has asked the company to meet with workers.", nil},
 	{"told at the end, capital first", "Prices will rise, Smith told Reuters.", []string{"Smith (claim) => Smith: Prices will rise"}},
+	{"the company is the one named before", "Kvarken Line runs the ferry. The company said all sailings were suspended.",
+		[]string{"The company (claim) => Kvarken Line: all sailings were suspended"}},
+	{"two companies named before", "Kvarken Line and Viking Line run ferries. The company said all sailings were suspended.",
+		[]string{"The company (claim) => : all sailings were suspended"}},
 	{"apposition is the subject", "Denmark’s largest supermarket chain, Salling Group, said it would stop selling the products.",
 		[]string{"Salling Group (claim) => Salling Group: it would stop selling the products"}},
 }

@@ -175,6 +175,7 @@ type subjectRef struct {
 func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	a := x.articles[ai]
 	var subjects []subjectRef
+	var orgRefs []subjectRef // organisations named outside quotations, for "the company"
 	// The subjects outside quotations, for pronouns.
 	var spansBySen = make([][]quoteSpan, len(x.sents[ai]))
 	for si, sw := range x.sents[ai] {
@@ -207,7 +208,7 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 		x.curCands = candsBySen[si]
 		atts := x.attributions(ai, si, inQuote)
 		for k := range atts {
-			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects)
+			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects, orgRefs)
 		}
 		var quotes []Quote
 		for _, q := range spans {
@@ -234,11 +235,14 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 			}
 		}
 		an.Quotes = append(an.Quotes, quotes...)
-		// Subjects of this sentence, for pronouns later.
+		// Subjects of this sentence, for pronouns later, and organisations.
 		for _, ci := range candsBySen[si] {
 			c := x.cands[ci]
 			if c.subject && !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
 				subjects = append(subjects, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
+			}
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityOrg {
+				orgRefs = append(orgRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
 		}
 		for _, at := range atts {
@@ -621,7 +625,7 @@ func (x *extractor) openingPhrase(p *phraser) int {
 
 // resolveSpeaker fills at.speaker: the phrase, the entity it names or a
 // pronoun stands for, and the place it is tied to.
-func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, cands []int, subjects []subjectRef) {
+func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, cands []int, subjects, orgRefs []subjectRef) {
 	ws := x.sents[ai][si].words
 	body := x.articles[ai].Body
 	sp := &at.speaker
@@ -639,6 +643,9 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 	}
 	if best < 0 && at.npEnd-at.np == 1 && personPronouns[ws[at.np].key] {
 		best = pronounReferent(subjects, si, sp.Start)
+	}
+	if best < 0 && at.npEnd-at.np == 2 && ws[at.np].key == "the" && orgDescriptors[ws[at.np+1].key] {
+		best = pronounReferent(orgRefs, si-1, len(x.articles[ai].Body)) // "The company said": the one named before
 	}
 	if best >= 0 {
 		sp.Entity, sp.Type = an.Entities[best].Name, an.Entities[best].Type
@@ -688,8 +695,9 @@ func (x *extractor) rolePlace(roles []string) string {
 }
 
 // pronounReferent returns the entity a "he" or "she" at (si, start) stands
-// for: the one person who is a subject in the nearest sentence, this one or
-// up to three before, that has one; -1 when there is none or more than one.
+// for (or, given organisations, "the company"): the one entity of subjects
+// in the nearest sentence, this one or up to three before, that has one; -1
+// when there is none or more than one.
 func pronounReferent(subjects []subjectRef, si, start int) int {
 	for s := si; s >= 0 && s >= si-3; s-- {
 		found := -1
