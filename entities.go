@@ -1137,6 +1137,7 @@ func (x *extractor) resolve() {
 	}
 	x.familyNames()
 	x.joinShortNames()
+	x.joinGivenNames()
 	x.joinSpellings()
 	x.joinAcronyms()
 	x.joinOrgShortNames()
@@ -1239,6 +1240,35 @@ func (x *extractor) joinShortNames() {
 				f.typ = EntityPerson // "Denise Carroway" is "Carroway"
 			}
 			x.groups[x.root(gi)].parent = x.root(match)
+		}
+	}
+}
+
+// joinGivenNames joins a given name used alone ("I've told Luis") to the one
+// person's full name that opens with it.
+func (x *extractor) joinGivenNames() {
+	byFirst := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; !f.known && f.typ == EntityPerson && len(f.keyWords) > 1 {
+			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
+		}
+	}
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if len(g.keyWords) != 1 || !givenNames[g.key] || !g.personLike() || x.root(gi) != gi {
+			continue
+		}
+		match := -1
+		for _, fi := range byFirst[g.key] {
+			if match >= 0 && x.root(match) != x.root(fi) {
+				match = -2
+				break
+			}
+			match = fi
+		}
+		if match >= 0 {
+			g.typ = EntityPerson
+			g.parent = x.root(match)
 		}
 	}
 }
@@ -1542,7 +1572,11 @@ func (x *extractor) build(an *Analysis) {
 			most := -1
 			for _, ci := range cands {
 				if c := x.cands[ci]; c.group == best && c.key == x.groups[best].key {
-					if n := nonASCII(c.text); n > most {
+					n := 2 * nonASCII(c.text)
+					if !isAllUpper(c.text) || len(c.text) <= 5 {
+						n++ // "Harlan Springs" before the dateline's "HARLAN SPRINGS"
+					}
+					if n > most {
 						e.Name, most = c.text, n
 					}
 				}

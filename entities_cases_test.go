@@ -92,6 +92,8 @@ var entityCases = []entityCase{
 	{"organisation word opens", "It appeared in the Journal of the American Medical Association.", []string{"org:Journal of the American Medical Association"}},
 	{"regional demonym and time zone", "A man of North African origin was held at 0500 GMT.", nil},
 	{"given name alone", "The Ragusas will bury a vial of Michael's blood.", []string{"other:Ragusas", "person:Michael"}},
+	{"given name alone joins the full name", "Luis Reyes scored twice. “I've told Luis he can take every free kick,” the manager said.", []string{"person:Luis Reyes|Luis"}},
+	{"dateline in capitals, name in text", "HARLAN SPRINGS, Calif. (AP) — Crews fought the fire. Residents of Harlan Springs left.", []string{"place:Harlan Springs|HARLAN SPRINGS", "place:California|Calif", "org:Associated Press|AP"}},
 	{"no names", "the talks went on for hours and nobody said much.", nil},
 }
 
