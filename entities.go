@@ -227,10 +227,12 @@ func Entities(articles []*Article) ([]Entity, error) {
 //
 // Joining. Mentions with the same folded spelling (see Fold: "Micheál" and
 // "Micheal") are always one entity, named by the spelling with the most
-// letters outside ASCII. A shorter name joins a fuller person's name that
+// letters outside ASCII and not in capitals, the first of those on ties. A shorter name joins a fuller person's name that
 // ends with it ("Witkoff" joins "Steve Witkoff") when exactly one such name
 // appears in the articles; with two ("Donald Trump", "Melania Trump")
-// "Trump" stays an entity of its own. Spelling variants of a person's name
+// "Trump" stays an entity of its own. A given name used alone joins the one
+// person whose name opens with it ("Luis", "Luis Reyes"). Spelling
+// variants of a person's name
 // ("Zelensky", "Zelenskyy") join when every word is the same or close by
 // normalised Levenshtein similarity (at least 0.85, words of six letters or
 // more, not a demonym of the other: "Andalusian"). An acronym joins the one
