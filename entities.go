@@ -672,7 +672,9 @@ func (x *extractor) capMidByInitial() map[byte][]string {
 // imperatives open the calls to action around articles: "Follow WFHN",
 // "Sign up".
 var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
-	yes no ok okay well oh thanks please sorry hello`) // and interjections that open quotations: "“Yes,” she said"
+	yes no ok okay well oh thanks please sorry hello
+	overall elsewhere nationwide worldwide likewise similarly separately additionally regardless notably ultimately
+	currently recently initially previously altogether`) // and interjections and adverbs: "“Yes,” she said", "Overall, 83 percent"
 
 // isValueWord reports whether a word is a number or ordinal name.
 func isValueWord(k string) bool {
@@ -774,6 +776,15 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 		nameEnd := nameStart
 		for nameEnd < j && ws[nameEnd].cap {
 			nameEnd++
+		}
+		if allOrgWords(keysOf(ws, nameStart, nameEnd)) && nameStart == end {
+			// "the Justice Department", "the Defense Ministry": an
+			// organisation named by its field.
+			x.addCandidate(ai, si, p, nameEnd, "", 0)
+			if nameEnd < j {
+				x.interpretPiece(ai, si, nameEnd, j)
+			}
+			return
 		}
 		x.addCandidate(ai, si, nameStart, nameEnd, role, 2)
 		if nameEnd < j { // "Sen. Elizabeth Warren of Massachusetts"
@@ -1055,7 +1066,8 @@ func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
 			if k > j && strings.TrimSpace(body[ws[k-1].end:ws[k].start]) != "" && !isPossessiveGap(body, ws[k-1].end, ws[k].start) {
 				break
 			}
-			if ws[k].number && k == j || !ws[k].cap && titleWords[ws[k].key] && !orgDescriptors[ws[k].key] {
+			age := ws[k].number && k == j && k+1 < len(ws) && strings.TrimSpace(body[ws[k].end:ws[k+1].start]) == ","
+			if age || !ws[k].cap && titleHeads[ws[k].key] && !orgDescriptors[ws[k].key] {
 				c.person++
 				break
 			}
@@ -1431,6 +1443,15 @@ func (x *extractor) joinOrgShortNames() {
 			g.parent = x.root(match)
 		}
 	}
+}
+
+// keysOf returns the keys of ws[i:j].
+func keysOf(ws []nword, i, j int) []string {
+	keys := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		keys = append(keys, ws[k].key)
+	}
+	return keys
 }
 
 // allOrgWords reports whether every word is an organisation word or a

@@ -94,6 +94,9 @@ var entityCases = []entityCase{
 	{"given name alone", "The Ragusas will bury a vial of Michael's blood.", []string{"other:Ragusas", "person:Michael"}},
 	{"given name alone joins the full name", "Luis Reyes scored twice. “I've told Luis he can take every free kick,” the manager said.", []string{"person:Luis Reyes|Luis"}},
 	{"dateline in capitals, name in text", "HARLAN SPRINGS, Calif. (AP) — Crews fought the fire. Residents of Harlan Springs left.", []string{"place:Harlan Springs|HARLAN SPRINGS", "place:California|Calif", "org:Associated Press|AP"}},
+	{"organisation named by a field", "The Justice Department gave its approval, and Justice Clarence Thomas dissented.", []string{"org:Justice Department", "person:Clarence Thomas"}},
+	{"adverb with a comma and a number", "Overall, 83 percent of women agreed.", nil},
+	{"an apposition without a title", "PeopleSoft, of Pleasanton, California, said the deal would help.", []string{"other:PeopleSoft", "place:Pleasanton", "place:California"}},
 	{"no names", "the talks went on for hours and nobody said much.", nil},
 }
 

@@ -369,7 +369,7 @@ var personTitles = phraseSet(`
 	special envoy|envoy|ambassador|diplomat|negotiator|chief negotiator|top diplomat|spokesperson|spokesman|spokeswoman|press officer|aide|adviser|advisor|national security adviser|senior adviser
 	senator|sen|sen.|representative|rep|rep.|congressman|congresswoman|lawmaker|governor|gov|gov.|lieutenant governor|mayor|deputy mayor|councillor|councilman|councilwoman
 	judge|justice|chief justice|attorney general|prosecutor|district attorney|attorney|lawyer
-	general|gen|gen.|lt. gen.|maj. gen.|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
+	general|gen|gen.|lt|lt.|lt. gen.|maj. gen.|cpl|pvt|supt|insp|det|amb|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
 	chief executive|chief executive officer|ceo|chairman|chairwoman|chair|chief|director|executive director|founder|co-founder|head|leader|opposition leader|party leader
 	dr|dr.|mr|mr.|mrs|mrs.|ms|ms.|miss|prof|prof.|professor|sir|dame|lord|lady|rev|rev.|reverend|father|rabbi|imam|bishop|archbishop|cardinal|patriarch
 	boss|coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff

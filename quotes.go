@@ -40,15 +40,21 @@ var personPronouns = wordSet(`he she`)
 var otherPronouns = wordSet(`they we i it`)
 var objectPronouns = wordSet(`me us him her them`)
 
-// titleWords are the words of personTitles, for speaker phrases.
-var titleWords = func() map[string]bool {
-	m := make(map[string]bool)
+// titleWords are the words of personTitles but function words, for
+// speakers' phrases; titleHeads are their last words ("secretary",
+// "spokesman"), which name a role on their own.
+var titleWords, titleHeads = func() (map[string]bool, map[string]bool) {
+	words, heads := make(map[string]bool), make(map[string]bool)
 	for t := range personTitles {
-		for _, w := range strings.Fields(t) {
-			m[w] = true
+		fields := strings.Fields(t)
+		for _, w := range fields {
+			if !stopwords[w] {
+				words[w] = true
+			}
 		}
+		heads[fields[len(fields)-1]] = true
 	}
-	return m
+	return words, heads
 }()
 
 func unionSets(sets ...map[string]bool) map[string]bool {
