@@ -23,6 +23,10 @@
 //     statement once, with every source sentence behind it, the facts only
 //     one source has, disagreements as Conflicts, and the segments removed
 //     with their reasons. WriteText, WriteMarkdown and WriteJSON render it.
+//   - An Index finds, for each article of a stream, the Exact copies,
+//     NearCopy versions and Rewrite tellings already seen, touching only
+//     candidates (MinHash and LSH bands, rare terms); GroupArticles puts a
+//     corpus into stories ready for Merge.
 //
 // A short example:
 //
