@@ -149,11 +149,15 @@ type Speaker struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
-	// Entity is the canonical name of the entity the phrase names, or that
-	// a pronoun ("she", "he") stands for when it is clear: the one
-	// person who is the subject in the nearest of the three sentences
-	// before. Empty when the phrase names no entity ("Russian
-	// officials") or the pronoun is unclear.
+	// Entity is the canonical name of the entity the phrase names, or the
+	// one it stands for when that is clear: for "she" or "he", the one
+	// person who is a subject in the nearest of the three sentences
+	// before; for "the company" (the and an organisation noun), the one
+	// organisation named in the nearest of them; for a description ("the
+	// Russian leader", "the minister"), the one person named earlier in the
+	// article with a role of that title (and demonym). Empty when the
+	// phrase names no entity ("Russian officials") or the reference is
+	// unclear.
 	Entity string `json:"entity,omitempty"`
 	// Type is the entity's type; EntityOther when Entity is empty.
 	Type EntityType `json:"type"`

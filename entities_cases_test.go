@@ -227,6 +227,10 @@ var quoteCases = []quoteCase{
 		[]string{"The company (claim) => Kvarken Line: all sailings were suspended"}},
 	{"two companies named before", "Kvarken Line and Viking Line run ferries. The company said all sailings were suspended.",
 		[]string{"The company (claim) => : all sailings were suspended"}},
+	{"a description of a named person", "Russian President Vladimir Putin met French President Emmanuel Macron. The Russian leader said the talks were useful.",
+		[]string{"The Russian leader (claim) => Vladimir Putin: the talks were useful"}},
+	{"a description two people fit", "Russian President Vladimir Putin met French President Emmanuel Macron. The president said the talks were useful.",
+		[]string{"The president (claim) => : the talks were useful"}},
 	{"apposition is the subject", "Denmark’s largest supermarket chain, Salling Group, said it would stop selling the products.",
 		[]string{"Salling Group (claim) => Salling Group: it would stop selling the products"}},
 }

@@ -181,7 +181,8 @@ type subjectRef struct {
 func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	a := x.articles[ai]
 	var subjects []subjectRef
-	var orgRefs []subjectRef // organisations named outside quotations, for "the company"
+	var orgRefs []subjectRef    // organisations named outside quotations, for "the company"
+	var personRefs []subjectRef // people named outside quotations, for "the Russian leader"
 	// The subjects outside quotations, for pronouns.
 	var spansBySen = make([][]quoteSpan, len(x.sents[ai]))
 	for si, sw := range x.sents[ai] {
@@ -215,6 +216,9 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 		atts := x.attributions(ai, si, inQuote)
 		for k := range atts {
 			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects, orgRefs)
+			if atts[k].speaker.Entity == "" {
+				x.resolveDescription(an, ai, si, &atts[k], personRefs)
+			}
 		}
 		var quotes []Quote
 		for _, q := range spans {
@@ -249,6 +253,9 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 			}
 			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityOrg {
 				orgRefs = append(orgRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
+			}
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
+				personRefs = append(personRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
 		}
 		for _, at := range atts {
@@ -671,6 +678,76 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 			sp.Place = e.Name
 		}
 	}
+}
+
+// leaderTitles are the titles that "the leader" can stand for.
+var leaderTitles = wordSet(`president minister chancellor king queen leader premier emir sultan`)
+
+// resolveDescription fills the entity of a speaker described by a title
+// ("the Russian leader", "the minister"): the one person named earlier in
+// the article with a role of that title (a head of state or government for
+// "leader") and the demonym, if the description has one.
+func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution, personRefs []subjectRef) {
+	ws := x.sents[ai][si].words
+	if at.npEnd-at.np < 2 || ws[at.np].key != "the" {
+		return
+	}
+	head := ws[at.npEnd-1].key
+	if !titleHeads[head] {
+		return
+	}
+	demonym := ""
+	for k := at.np + 1; k < at.npEnd-1; k++ {
+		switch w := ws[k]; {
+		case x.gaz.demonyms[w.key] != "":
+			demonym = w.key
+		case w.cap || !titleWords[w.key] && !speakerModifiers[w.key]:
+			return // not only a description
+		}
+	}
+	found := -1
+	for _, r := range personRefs {
+		if r.entity == found {
+			continue
+		}
+		if e := &an.Entities[r.entity]; hasRole(e.Roles, head, demonym) {
+			if found >= 0 {
+				return // two people fit
+			}
+			found = r.entity
+		}
+	}
+	if found >= 0 {
+		sp := &at.speaker
+		sp.Entity, sp.Type = an.Entities[found].Name, EntityPerson
+		if sp.Place == "" {
+			sp.Place = x.rolePlace(an.Entities[found].Roles)
+		}
+	}
+}
+
+// hasRole reports whether one of roles has the title head (any head of
+// state or government for "leader") and the demonym, when there is one.
+func hasRole(roles []string, head, demonym string) bool {
+	for _, r := range roles {
+		toks := Tokenize(r)
+		if len(toks) == 0 {
+			continue
+		}
+		last := toks[len(toks)-1].Text
+		if last != head && !(head == "leader" && leaderTitles[last]) {
+			continue
+		}
+		if demonym == "" {
+			return true
+		}
+		for _, t := range toks {
+			if t.Text == demonym {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rolePlace returns the place that the first demonym or place name of the
