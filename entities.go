@@ -149,11 +149,15 @@ type Speaker struct {
 	Text  string `json:"text"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
-	// Entity is the canonical name of the entity the phrase names, or that
-	// a pronoun ("she", "he") stands for when it is clear: the one
-	// person who is the subject in the nearest of the three sentences
-	// before. Empty when the phrase names no entity ("Russian
-	// officials") or the pronoun is unclear.
+	// Entity is the canonical name of the entity the phrase names, or the
+	// one it stands for when that is clear: for "she" or "he", the one
+	// person who is a subject in the nearest of the three sentences
+	// before; for "the company" (the and an organisation noun), the one
+	// organisation named in the nearest of them; for a description ("the
+	// Russian leader", "the minister"), the one person named earlier in the
+	// article with a role of that title (and demonym). Empty when the
+	// phrase names no entity ("Russian officials") or the reference is
+	// unclear.
 	Entity string `json:"entity,omitempty"`
 	// Type is the entity's type; EntityOther when Entity is empty.
 	Type EntityType `json:"type"`
@@ -194,44 +198,73 @@ func Entities(articles []*Article) ([]Entity, error) {
 // such as "de" and "al-", and "of" or "the" inside organisation names) in a
 // segment of the article; a possessive ends it ("Russia's"), a hyphen does
 // not ("Ocasio-Cortez"). The first word of a sentence is left out when it is
-// a common word: a function word, a word the articles also use in lower
-// case, a plural such as "Officials", a weekday or month. Titles and roles
-// before a name, capitalised or not ("President", "special envoy", "White
-// House press secretary"), make it a person and are kept as Entity.Roles;
-// demonyms ("Russian") are never names. Known places come from a gazetteer
-// (country names from the CLDR data in golang.org/x/text, with continents,
-// regions, U.S. states and major cities); known organisations, and names
-// ending in an organisation word ("News", "Ministry", "Inc"), are
-// organisations. "the Trump administration" is a mention of the person
-// Trump. Other names of two to four words are people; a single word whose
-// kind nothing shows is EntityOther. Headlines and sub-headings, capitalised
-// throughout, only give mentions of names found elsewhere and of known
-// places and organisations.
+// a common word (a function word, a word the articles also use in lower
+// case, a group noun such as "Officials", a number, a weekday or month), and
+// a lone first word is kept only with evidence: it is capitalised inside a
+// sentence elsewhere, a verb of saying follows it, or an aside ("Kushner,
+// who ..."). Weekdays, dates, number words, contractions and hyphenated
+// adjectives ("US-based") are never names; demonyms ("Russian") are not
+// either.
+//
+// Kinds. Known places come from a gazetteer (country names from the CLDR
+// data in golang.org/x/text, with continents, regions, U.S. states and
+// major cities; state abbreviations in datelines); known organisations from
+// a list (seats of government such as "White House" and "Kremlin",
+// international bodies, news agencies). Otherwise the words and the context
+// vote: a title or role before the name ("President", "special envoy",
+// "White House press secretary", kept as Entity.Roles), one in an aside
+// after it ("Aoife Brennan, chairwoman of ...") or a verb of saying after a
+// lone word make a person, and "the Trump administration" is a mention of
+// the person Trump; an organisation word at the end ("News", "Ministry",
+// "Inc", "Rangers") or a describing noun before ("the utility Endesa") an
+// organisation; a place word ("Road", "Springs", "City"), a preposition
+// ("in Vaasa"), "the port of", a country after a comma or a dateline a
+// place; an incident or event word ("Pine Hollow Fire", "Paris Agreement")
+// or "the" before a name without other evidence EntityOther. A name of two
+// to four words without votes is a person's when its first word is a common
+// given name, when it shares its last word with a person's name, when it
+// has a particle of people's names ("von der"), or when its last word alone
+// refers to it; otherwise, like a lone word that nothing shows the kind of,
+// it is EntityOther. Headlines and sub-headings, capitalised throughout,
+// only give mentions of names found elsewhere (a person's surname too) and
+// of known places and organisations.
 //
 // Joining. Mentions with the same folded spelling (see Fold: "Micheál" and
-// "Micheal") are always one entity. A shorter name joins a fuller person's
-// name that ends with it ("Witkoff" joins "Steve Witkoff") when exactly one
-// such name appears in the articles; with two ("Donald Trump", "Melania
-// Trump") "Trump" stays an entity of its own. Spelling variants of a
-// person's name ("Zelensky", "Zelenskyy") join when every word is the same
-// or close by normalised Levenshtein similarity (at least 0.85, words of six
-// letters or more). An acronym joins the one organisation whose initials it
-// spells ("NATO").
+// "Micheal") are always one entity, named by the spelling with the most
+// letters outside ASCII and not in capitals, the first of those on ties. A shorter name joins a fuller person's name that
+// ends with it ("Witkoff" joins "Steve Witkoff") when exactly one such name
+// appears in the articles; with two ("Donald Trump", "Melania Trump")
+// "Trump" stays an entity of its own. A given name used alone joins the one
+// person whose name opens with it ("Luis", "Luis Reyes"). Spelling
+// variants of a person's name
+// ("Zelensky", "Zelenskyy") join when every word is the same or close by
+// normalised Levenshtein similarity (at least 0.85, words of six letters or
+// more, not a demonym of the other: "Andalusian"). An acronym joins the one
+// organisation whose initials it spells ("NATO"), and a name joins the one
+// organisation it opens when the rest are organisation words ("Kessler",
+// "Kessler Automotive").
 //
 // Quotes. Every span in quotation marks of a body sentence is a direct
 // Quote. Its speaker is the subject of the nearest verb of saying in the
 // sentence ("said", "told", "claimed", "added", "denied", ... and "according
-// to"): the phrase before the verb ("Putin claimed", "..., Leavitt said",
-// "Russian officials also claimed") or after it ("..., said Leavitt"). A
-// quotation that goes on in the next sentence of the paragraph keeps its
-// speaker. A verb of saying with a speaker also gives an indirect Quote of
-// the clause it reports, unless that clause is only a quotation.
+// to"), never words inside quotation marks: the phrase before the verb
+// ("Putin claimed", "..., Leavitt said", "Russian officials also claimed",
+// "ministry spokesman Lars Holm told", "a spokesman for the Kremlin said"),
+// the name before or in an apposition ("Salling Group" in "Denmark's largest
+// chain, Salling Group, said"), the speaker of the verb before ("Carr said
+// ... and insisted") or after the verb ("..., said Leavitt"). A quotation
+// that goes on in the next sentence of the paragraph keeps its speaker. A
+// verb of saying with a speaker also gives an indirect Quote of the clause
+// it reports: what follows the verb, or what comes before the speaker when
+// nothing (or only a time or place) follows ("Shops will have six months,
+// Kragh said"); none when that clause is only a quotation, the verb is
+// negated ("did not say") or it asks for something ("asked the company to").
 //
-// Errors. Analyze returns nil and no error for no articles, the error of
-// Article.Validate for an invalid article, an *ArticleError wrapping
-// ErrEmpty for a nil article, and one wrapping ErrDuplicateID when two
-// articles share an ID. The result is deterministic, and Analyze is safe
-// for concurrent use.
+// Errors. Analyze returns an empty Analysis and no error for no articles,
+// the error of Article.Validate for an invalid article, an *ArticleError
+// wrapping ErrEmpty for a nil article, and one wrapping ErrDuplicateID when
+// two articles share an ID. The result is deterministic, and Analyze is
+// safe for concurrent use.
 func Analyze(articles []*Article) (*Analysis, error) {
 	an := &Analysis{order: make(map[string]int, len(articles))}
 	if len(articles) == 0 {
@@ -329,6 +362,8 @@ type nameCand struct {
 	canonical  string // for known names
 	person     int    // votes: titled, "X administration"
 	org, place int
+	other      int  // votes for a thing that is none of the three: "the ferry Aurora Nord"
+	notPerson  bool // "the" before it
 	role       string
 	subject    bool // at the start of a clause: may be what a pronoun stands for
 	group      int  // index into extractor.groups
@@ -343,20 +378,28 @@ type nameGroup struct {
 	known     bool
 	canonical string
 	cands     []int
-	parent    int // union-find: the group this one joined
-	first     int // index of its first nameCand
+	nwords    int  // words of the name as written ("Västerbottens-Kuriren" is one)
+	titled    bool // a mention has a title or role before it
+	// maybePerson marks a name of two to four words that nothing shows the
+	// kind of: a person's if a surname alone refers to it.
+	maybePerson bool
+	parent      int // union-find: the group this one joined
+	first       int // index of its first nameCand
 }
 
 type extractor struct {
-	articles []*Article
-	sents    [][]sentenceWords
-	lower    map[string]bool // folded words written in lower case somewhere
-	capMid   map[string]bool // folded words capitalised inside a sentence
-	cands    []nameCand
-	groups   []nameGroup
-	byKey    map[string]int
-	gaz      *gazetteer
-	candEnt  []int // candidate to index into Analysis.Entities, after build
+	articles    []*Article
+	sents       [][]sentenceWords
+	lower       map[string]bool // folded words written in lower case somewhere
+	capMid      map[string]bool // folded words capitalised inside a sentence
+	cands       []nameCand
+	groups      []nameGroup
+	byKey       map[string]int
+	gaz         *gazetteer
+	candEnt     []int // candidate to index into Analysis.Entities, after build
+	curCands    []int // the candidates of the sentence whose quotes are being read
+	capMidIndex map[byte][]string
+	entByName   map[string]int
 }
 
 func newExtractor(articles []*Article) *extractor {
@@ -401,11 +444,28 @@ func sentenceWordsOf(body string, s Sentence) []nword {
 		if !w.cap && nameParticles[firstPart(key)] && strings.Contains(text, "-") { // "al-Assad"
 			w.cap = hasUpperPart(text)
 		}
+		if w.cap && strings.Contains(key, " ") && !hasUpperPart(text) && !nameParticles[firstPart(key)] {
+			w.cap = false // "US-based", "Russian-backed": an adjective
+		}
+		if w.cap && isContraction(key) {
+			w.cap = false // "I've", "We'll"
+		}
 		w.upper = isAllUpper(text)
-		w.first = len(words) == 0 || onlyOpening(s.Text[:start])
+		w.first = len(words) == 0 || onlyOpening(s.Text[:start]) || opensClause(s.Text[words[len(words)-1].end-s.Start:start])
 		words = append(words, w)
 	}
 	return words
+}
+
+// isContraction reports whether a folded word is a contraction: "i've",
+// "we'll", "don't".
+func isContraction(key string) bool {
+	for _, suf := range []string{"'ve", "'ll", "'re", "'d", "'m", "n't"} {
+		if strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstPart(key string) string {
@@ -443,6 +503,13 @@ func onlyOpening(s string) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether the text between two words ends a clause
+// after which a word is capitalised as a new start: "; Editing by".
+func opensClause(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return g == ";" || g == ":"
 }
 
 func isAllUpper(text string) bool {
@@ -510,6 +577,12 @@ func (x *extractor) findNames() {
 					}
 					break
 				}
+				// "Boyne Valley Residents’ Association"
+				if j < len(ws) && ws[j].cap && orgWords[ws[j].key] && strings.HasSuffix(ws[j-1].key, "s") {
+					if gap := body[ws[j-1].end:ws[j].start]; gap == "’ " || gap == "' " {
+						j++
+					}
+				}
 				x.interpretRun(ai, si, i, j)
 				i = j
 			}
@@ -521,7 +594,7 @@ func (x *extractor) findNames() {
 // candidates.
 func (x *extractor) interpretRun(ai, si, i, j int) {
 	ws := x.sents[ai][si].words
-	if ws[i].first && x.commonOpening(ws, i, j) {
+	if ws[i].first && x.commonOpening(x.articles[ai].Body, ws, i, j) {
 		i++
 		for i < j && !ws[i].cap {
 			i++
@@ -543,29 +616,78 @@ func (x *extractor) interpretRun(ai, si, i, j int) {
 
 // commonOpening reports whether ws[i], the first word of a sentence, is a
 // common word capitalised only because it opens the sentence.
-func (x *extractor) commonOpening(ws []nword, i, j int) bool {
+func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	w := ws[i]
 	k := w.key
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || x.lower[k] {
+	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
 		return false
 	}
-	if j == i+1 && !w.upper { // a lone word: a name only when it looks like one
+	if (j == i+1 || nameConnectors[ws[i+1].key] && !ws[i+1].cap) && !w.upper { // a lone word: a name only when it looks like one
 		for _, suf := range []string{"ly", "ing", "ed"} {
 			if strings.HasSuffix(k, suf) {
 				return true
 			}
 		}
-		if strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && i+1 < len(ws) && !ws[i+1].cap && !reportingVerbs[ws[i+1].key] {
-			return true // "Analysts believe": a plural
+		// Otherwise it needs something that shows a name: a verb of
+		// saying ("Netanyahu said"), "administration" after it, or an
+		// aside ("Kushner, who ...").
+		if i+1 >= len(ws) {
+			return false
 		}
+		next := ws[i+1].key
+		if reportingVerbs[next] || personContexts[next] || strings.HasPrefix(strings.TrimSpace(body[w.end:ws[i+1].start]), ",") {
+			return false
+		}
+		if len(k) >= 6 {
+			for _, mid := range x.capMidByInitial()[k[0]] { // another spelling of a name: "Zelenskyy", "Zelensky"
+				if sameNameWord(k, mid) {
+					return false
+				}
+			}
+		}
+		return true // "Production will move", "Train services"
 	}
 	return false
+}
+
+// capMidByInitial returns the words capitalised inside sentences, by their
+// first byte, sorted.
+func (x *extractor) capMidByInitial() map[byte][]string {
+	if x.capMidIndex == nil {
+		x.capMidIndex = make(map[byte][]string)
+		for w := range x.capMid {
+			if len(w) >= 6 {
+				x.capMidIndex[w[0]] = append(x.capMidIndex[w[0]], w)
+			}
+		}
+		for _, ws := range x.capMidIndex {
+			sort.Strings(ws)
+		}
+	}
+	return x.capMidIndex
+}
+
+// imperatives open the calls to action around articles: "Follow WFHN",
+// "Sign up".
+var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
+	yes no ok okay well oh thanks please sorry hello
+	overall elsewhere nationwide worldwide likewise similarly separately additionally regardless notably ultimately
+	currently recently initially previously altogether`) // and interjections and adverbs: "“Yes,” she said", "Overall, 83 percent"
+
+// isValueWord reports whether a word is a number or ordinal name.
+func isValueWord(k string) bool {
+	for _, part := range strings.Split(k, " ") { // "thirty four" from "Thirty-four"
+		if _, ok := valueWords[part]; !ok && ordinalWords[part] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // splitsRun reports whether ws[k] separates the names around it in a run
@@ -577,6 +699,8 @@ func (x *extractor) splitsRun(ws []nword, k, j int) bool {
 	}
 	switch {
 	case weekdays[w.key]:
+		return true
+	case monthNumbers[w.key] > 0 && len(w.key) <= 4 && k+1 < len(ws) && ws[k+1].number: // "Nov. 5", "Sept. 30"
 		return true
 	case dayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
 		afterName := k > 0 && ws[k-1].cap && !ws[k-1].first && !personTitles[ws[k-1].key]
@@ -606,26 +730,77 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 		x.addCandidate(ai, si, i, j, "", 0)
 		return
 	}
-	// A title inside the run: "Russian President Vladimir Putin",
-	// "White House Press Secretary Karoline Leavitt".
-	for p := i; p < j; p++ {
-		n := titleAt(ws, p, j)
-		if n == 0 || p+n >= j || !ws[p+n].cap {
-			continue
-		}
-		if p > i && !x.allDemonyms(ws, i, p) {
-			x.interpretPiece(ai, si, i, p)
-		}
-		roleStart := i
-		if p > i && !x.allDemonyms(ws, i, p) && !x.knownName(ws, i, p) {
-			roleStart = p
-		}
-		role := x.articles[ai].Body[ws[roleStart].start:ws[p+n-1].end]
-		x.addCandidate(ai, si, p+n, j, role, 2)
+	if ws[i].key == "the" && i+1 < j { // "The Associated Press", but "The Hague"
+		x.interpretPiece(ai, si, i+1, j)
 		return
 	}
-	// Organisation names keep their "of": "Bank of England".
-	if orgWords[ws[j-1].key] || orgHeads[ws[i].key] || placeHeads[ws[i].key] {
+	// A title inside the run: "Russian President Vladimir Putin",
+	// "White House Press Secretary Karoline Leavitt", "Health Minister
+	// Mette Kragh", "Minister for Housing Colm Farrelly".
+	for p := i; p < j; p++ {
+		n := titleAt(ws, p, j)
+		if n == 0 {
+			continue
+		}
+		end := p + n
+		for end < j && titleAt(ws, end, j) > 0 { // "Ms Justice", "Vice Admiral"
+			end += titleAt(ws, end, j)
+		}
+		nameStart := end
+		if end+1 < j && !ws[end].cap && (ws[end].key == "of" || ws[end].key == "for") {
+			// A portfolio, then the name: its last two words, or one.
+			rest := j - end - 1
+			switch {
+			case rest >= 3:
+				nameStart = j - 2
+			case rest == 2:
+				nameStart = j - 1
+			default:
+				nameStart = j
+			}
+		}
+		if nameStart >= j || !ws[nameStart].cap {
+			if p+n >= j {
+				// A title with no name after it: what goes before may still be one.
+				if p > i && !x.portfolio(ws, i, p) {
+					x.interpretPiece(ai, si, i, p)
+				}
+				return
+			}
+			continue
+		}
+		roleStart := i
+		if p > i && !x.allDemonyms(ws, i, p) && !x.portfolio(ws, i, p) {
+			x.interpretPiece(ai, si, i, p)
+			if !x.knownName(ws, i, p) {
+				roleStart = p
+			}
+		}
+		role := x.articles[ai].Body[ws[roleStart].start:ws[nameStart-1].end]
+		nameEnd := nameStart
+		for nameEnd < j && ws[nameEnd].cap {
+			nameEnd++
+		}
+		if allOrgWords(keysOf(ws, nameStart, nameEnd)) && nameStart == end {
+			// "the Justice Department", "the Defense Ministry": an
+			// organisation named by its field.
+			x.addCandidate(ai, si, p, nameEnd, "", 0)
+			if nameEnd < j {
+				x.interpretPiece(ai, si, nameEnd, j)
+			}
+			return
+		}
+		x.addCandidate(ai, si, nameStart, nameEnd, role, 2)
+		if nameEnd < j { // "Sen. Elizabeth Warren of Massachusetts"
+			x.interpretPiece(ai, si, nameEnd, j)
+		}
+		return
+	}
+	// Organisation names keep their "of": "Bank of England"; a name
+	// that does not open with an organisation word is split at it:
+	// "Aoife Brennan of the Boyne Valley Residents' Association".
+	if orgWords[ws[j-1].key] && !hasConnector(ws, i, j) || orgHeads[ws[i].key] || placeHeads[ws[i].key] ||
+		orgWords[ws[i].key] && i+1 < j && !ws[i+1].cap { // "Journal of the American Medical Association"
 		x.addCandidate(ai, si, i, j, x.lowerRole(ai, si, i), 0)
 		return
 	}
@@ -636,10 +811,15 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 			return
 		}
 	}
-	for i < j && x.isDemonym(ws[i]) { // "Ukrainian Florida" never; "Russian forces" is no name
+	for i < j && x.isDemonym(ws[i]) { // "Russian forces" names no one
 		i++
 	}
-	if i >= j {
+	demonymAfter := false
+	for j > i && x.isDemonym(ws[j-1]) { // nor does "Senior Ukrainian officials"
+		j--
+		demonymAfter = true
+	}
+	if i >= j || demonymAfter && j == i+1 && compassWords[ws[i].key] { // "North African"
 		return
 	}
 	role, votes := x.lowerRole(ai, si, i), 0
@@ -649,10 +829,32 @@ func (x *extractor) interpretPiece(ai, si, i, j int) {
 	x.addCandidate(ai, si, i, j, role, votes)
 }
 
+// hasConnector reports whether ws[i:j] has a lower-case connector.
+func hasConnector(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !ws[k].cap && nameConnectors[ws[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
 // knownName reports whether ws[i:j] is a known place or organisation.
 func (x *extractor) knownName(ws []nword, i, j int) bool {
 	k := joinKeys(ws, i, j)
 	return x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != ""
+}
+
+// portfolio reports whether ws[i:j], before a title, is a minister's or
+// officer's field ("Health Minister", "Foreign Secretary") rather than a
+// name of its own.
+func (x *extractor) portfolio(ws []nword, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !portfolios[ws[k].key] && !speakerModifiers[ws[k].key] && !nameConnectors[ws[k].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // allDemonyms reports whether every word of ws[i:j] is a demonym or group
@@ -666,11 +868,17 @@ func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
 	return true
 }
 
+// compassWords open regional demonyms: "North African".
+var compassWords = wordSet(`north south east west central northern southern eastern western`)
+
 // isDemonym reports whether w is a demonym or group adjective, or a
 // hyphenated compound of them ("Russian-American").
 func (x *extractor) isDemonym(w nword) bool {
-	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] {
+	if x.gaz.demonyms[w.key] != "" || groupAdjectives[w.key] || x.gaz.derivedDemonym(w.key) != "" {
 		return true
+	}
+	if first, rest, ok := strings.Cut(w.key, " "); ok && compassWords[first] && (x.gaz.demonyms[rest] != "" || x.gaz.derivedDemonym(rest) != "") {
+		return true // "North African", "South-East Asian"
 	}
 	for _, p := range strings.Split(w.key, " ") {
 		if x.gaz.demonyms[p] == "" && !groupAdjectives[p] && p != "pro" && p != "anti" {
@@ -713,7 +921,7 @@ func (x *extractor) lowerRole(ai, si, i int) string {
 		for k := p - 1; k >= 0 && p-k <= 3 && ws[k].cap && joinable(ws[k], body[ws[k].end:ws[k+1].start]); k-- {
 			start = k
 		}
-		if start < p && ws[start].first && x.commonOpening(ws, start, p) {
+		if start < p && ws[start].first && x.commonOpening(body, ws, start, p) {
 			start++
 		}
 		return body[ws[start].start:ws[i-1].end]
@@ -767,35 +975,122 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.typ, c.known, c.canonical = EntityOrg, true, x.gaz.knownOrgs[c.key]
 	case x.gaz.places[c.key] != "" && personVotes == 0:
 		c.typ, c.known, c.canonical = EntityPlace, true, x.gaz.places[c.key]
+	case stateAbbreviations[c.key] != "" && (x.sents[ai][si].sen.Role == RoleDateline || i > 0 && strings.TrimSpace(body[ws[i-1].end:ws[i].start]) == "," && ws[i-1].cap):
+		c.typ, c.known, c.canonical = EntityPlace, true, stateAbbreviations[c.key] // "PORT ALDER, Wash. —"
 	case personVotes > 0:
 		c.typ = EntityPerson
+	case eventHeads[firstKey] && j-i > 1 || eventWords[last] && j-i > 1:
+		c.typ, c.known = EntityOther, true // "Hurricane Milton", "Paris Agreement"
 	case orgWords[last] || orgHeads[firstKey] && j-i > 1:
 		c.typ, c.org = EntityOrg, 2
 	case placeWords[last] && j-i > 1 || placeHeads[firstKey] && j-i > 1:
 		c.typ, c.place = EntityPlace, 2
+	case j-i == 1 && utf8.RuneCountInString(ws[i].text) == 1:
+		return // a letter on its own: "IPR.L", "'L' Pod"
+	case j-i == 1 && ws[i].upper && continuations[c.key]:
+		return // a time zone: "GMT", "ET"
+	case j-i == 1 && givenNames[c.key] && !x.lower[c.key]:
+		c.person++ // "Michael's blood"
 	case j-i == 1 && ws[i].upper:
 		if utf8.RuneCountInString(ws[i].text) > 6 && !strings.Contains(ws[i].text, ".") {
 			return // a shouted word, not an acronym
 		}
 		c.typ, c.org = EntityOrg, 1
 	}
-	if c.known {
+	if c.canonical != "" {
 		c.key = nameKey(c.canonical)
 	}
 	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != EntityPlace && c.typ != EntityOrg {
 		c.person++ // "the Trump administration"
 	}
-	if i > 0 && !c.known && j-i == 1 {
-		switch ws[i-1].key {
-		case "in", "near", "outside", "across", "throughout", "towards", "toward":
-			c.place++
-		}
-	}
 	c.subject = x.atClauseStart(ai, si, i, role)
+	if j < len(ws) && j-i == 1 && reportingVerbs[ws[j].key] && !ws[j].cap && !ws[i].upper && c.subject && strings.TrimSpace(body[ws[j-1].end:ws[j].start]) == "" {
+		c.person++ // "Netanyahu said", but not "the government of Andalusia declared"
+	}
+	if strings.Contains(c.text, "&") {
+		c.org += 2 // "Sound Tow & Recovery"
+	}
+	x.contextVotes(ai, si, i, j, &c)
 	if c.key == "" {
 		return
 	}
 	x.cands = append(x.cands, c)
+}
+
+// contextVotes adds the evidence of the words around ws[i:j] to c.
+func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
+	if c.known {
+		return
+	}
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	if x.sents[ai][si].sen.Role == RoleDateline && c.role == "" {
+		c.place += 2 // "HARLAN SPRINGS, Calif. (AP) —"
+	}
+	// Before the name (and its role): "in Vaasa", "the Red Cross", "the
+	// utility Endesa", "the ship's operator, Kvarken Line".
+	b := i
+	if c.role != "" {
+		for b > 0 && ws[b-1].end > c.start-len(c.role)-1 {
+			b--
+		}
+	}
+	if b > 0 {
+		prev, gap := ws[b-1], strings.TrimSpace(body[ws[b-1].end:ws[b].start])
+		switch {
+		case prev.cap:
+		case gap == "" && placePrepositions[prev.key]:
+			c.place++
+		case gap == "" && prev.key == "of" && b > 1 && placeNouns[ws[b-2].key]:
+			c.place += 2 // "the port of Vaasa"
+		case gap == "" && prev.key == "the" && c.role == "":
+			c.notPerson = true
+		case c.role != "":
+		case (gap == "" || gap == ",") && orgDescriptors[prev.key]:
+			c.org += 3
+		case (gap == "" || gap == ",") && thingDescriptors[prev.key]:
+			c.other += 2
+		}
+	}
+	if j >= len(ws) {
+		return
+	}
+	gap := strings.TrimSpace(body[ws[j-1].end:ws[j].start])
+	switch {
+	case gap == "" && !ws[j].cap && placeNouns[ws[j].key]:
+		c.place += 2 // "the Colca valley", "the Saxony state government"
+	case gap == "" && !ws[j].cap && orgDescriptors[ws[j].key] && c.role == "":
+		c.org += 2 // "the IG Metall union"
+	case gap == "," && (x.gaz.places[ws[j].key] != "" || stateAbbreviations[ws[j].key] != "" || j+1 < len(ws) && x.gaz.places[joinKeys(ws, j, j+2)] != ""):
+		c.place += 2 // "Chivay, Peru", "Salem, Mass."
+	case gap == ",":
+		// An aside that says who: "Aoife Brennan, chairwoman of ...",
+		// "Jane Roe, 45, ...", "Taylor Gross, a White House spokesman".
+		for k := j; k < len(ws) && k < j+6; k++ {
+			if k > j && strings.TrimSpace(body[ws[k-1].end:ws[k].start]) != "" && !isPossessiveGap(body, ws[k-1].end, ws[k].start) {
+				break
+			}
+			age := ws[k].number && k == j && k+1 < len(ws) && strings.TrimSpace(body[ws[k].end:ws[k+1].start]) == ","
+			if age || !ws[k].cap && titleHeads[ws[k].key] && !orgDescriptors[ws[k].key] {
+				c.person++
+				break
+			}
+			possessive := k+1 < len(ws) && isPossessiveGap(body, ws[k].end, ws[k+1].start) // "the company's"
+			if !ws[k].cap && !stopwords[ws[k].key] && !speakerModifiers[ws[k].key] && !x.isDemonym(ws[k]) && !possessive {
+				break // "Kvarken Line, which ...": no title
+			}
+		}
+	}
+	titleAfter := j < len(ws) && !ws[j].cap && titleWords[ws[j].key] && strings.TrimSpace(body[ws[j-1].end:ws[j].start]) == ""
+	if titleAfter && c.role == "" {
+		c.org++ // "Enron spokesman Eric Thode", "AAA spokesman"
+	}
+	// "..., said JoAnn Marquis": the speaker of a verb of saying.
+	if i > 0 && !titleAfter && reportingVerbs[ws[i-1].key] && !ws[i-1].cap && c.role == "" && !ws[i].upper && strings.TrimSpace(body[ws[i-1].end:ws[i].start]) == "" {
+		if i < 2 || strings.TrimSpace(body[ws[i-2].end:ws[i-1].start]) != "" {
+			c.person++
+		}
+	}
 }
 
 // clauseWords open a clause: the name after one of them may be its subject.
@@ -831,29 +1126,39 @@ func (x *extractor) resolve() {
 		if g.known {
 			continue
 		}
-		var person, org, place int
+		var person, org, place, other int
+		notPerson := false
 		for _, ci := range g.cands {
 			c := x.cands[ci]
 			person += c.person
+			g.titled = g.titled || c.role != ""
 			org += c.org
 			place += c.place
+			other += c.other
+			notPerson = notPerson || c.notPerson
 		}
 		switch {
-		case person > 0 && person >= org && person >= place:
+		case person > 0 && person >= org && person >= place && person >= other:
 			g.typ = EntityPerson
-		case org > 0 && org >= place:
+		case org > 0 && org >= place && org >= other:
 			g.typ = EntityOrg
-		case place > 0:
+		case place > 0 && place >= other:
 			g.typ = EntityPlace
-		case len(g.keyWords) >= 2 && len(g.keyWords) <= 4:
-			g.typ = EntityPerson
+		case other > 0 || notPerson:
+			g.typ = EntityOther
+		case g.nwords >= 2 && g.nwords <= 4 && givenNames[firstPart(g.key)]:
+			g.typ = EntityPerson // "Emily Chang"
 		default:
 			g.typ = EntityOther
+			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !isAllUpper(g.text)
 		}
 	}
+	x.familyNames()
 	x.joinShortNames()
+	x.joinGivenNames()
 	x.joinSpellings()
 	x.joinAcronyms()
+	x.joinOrgShortNames()
 }
 
 func (x *extractor) addToGroup(ci int) int {
@@ -861,8 +1166,8 @@ func (x *extractor) addToGroup(ci int) int {
 	gi, ok := x.byKey[c.key]
 	if !ok {
 		gi = len(x.groups)
-		x.groups = append(x.groups, nameGroup{key: c.key, keyWords: strings.Fields(c.key), text: c.text, known: c.known, canonical: c.canonical, typ: c.typ, parent: gi, first: ci})
-		if c.known {
+		x.groups = append(x.groups, nameGroup{key: c.key, keyWords: strings.Fields(c.key), text: c.text, known: c.known, canonical: c.canonical, typ: c.typ, parent: gi, first: ci, nwords: c.words})
+		if c.canonical != "" {
 			x.groups[gi].text = c.canonical
 		}
 		x.byKey[c.key] = gi
@@ -885,18 +1190,56 @@ func (g *nameGroup) personLike() bool {
 	return !g.known && (g.typ == EntityPerson || g.typ == EntityOther)
 }
 
+// familyNames makes a person of a name that nothing else shows the kind of
+// when it shares its last word with a person's name ("Melania Trump" beside
+// "Donald Trump") or has a particle of people's names ("Ursula von der
+// Leyen", "Bashar al-Assad").
+func (x *extractor) familyNames() {
+	surnames := make(map[string]bool)
+	for gi := range x.groups {
+		if g := &x.groups[gi]; g.typ == EntityPerson && len(g.keyWords) > 1 {
+			surnames[g.keyWords[len(g.keyWords)-1]] = true
+		}
+	}
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if !g.maybePerson {
+			continue
+		}
+		family := surnames[g.keyWords[len(g.keyWords)-1]]
+		for _, w := range g.keyWords[1:] {
+			family = family || personParticles[w]
+		}
+		if family {
+			g.typ = EntityPerson
+		}
+	}
+}
+
+// personParticles occur inside people's names but not places'.
+var personParticles = wordSet(`von van der bin ibn al el ben abu`)
+
 // joinShortNames joins a name to the one fuller person's name that ends
 // with it.
 func (x *extractor) joinShortNames() {
+	// Full names by the first letter of their last word, which any match
+	// shares (see sameNameWord).
+	byLast := make(map[byte][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; !f.known && (f.typ == EntityPerson || f.maybePerson) && len(f.keyWords) > 1 {
+			b := f.keyWords[len(f.keyWords)-1][0]
+			byLast[b] = append(byLast[b], fi)
+		}
+	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if !g.personLike() {
 			continue
 		}
 		match := -1
-		for fi := range x.groups {
+		for _, fi := range byLast[g.keyWords[len(g.keyWords)-1][0]] {
 			f := &x.groups[fi]
-			if fi == gi || f.known || f.typ != EntityPerson || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
+			if fi == gi || f.known || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
 				continue
 			}
 			if match >= 0 && x.root(match) != x.root(fi) && !endsWithName(f.keyWords, x.groups[match].keyWords) && !endsWithName(x.groups[match].keyWords, f.keyWords) {
@@ -907,9 +1250,43 @@ func (x *extractor) joinShortNames() {
 				match = fi
 			}
 		}
+		if match != -1 {
+			g.typ = EntityPerson // a surname, even when whose is unclear
+		}
+		if match >= 0 {
+			if f := &x.groups[match]; f.maybePerson {
+				f.typ = EntityPerson // "Denise Carroway" is "Carroway"
+			}
+			x.groups[x.root(gi)].parent = x.root(match)
+		}
+	}
+}
+
+// joinGivenNames joins a given name used alone ("I've told Luis") to the one
+// person's full name that opens with it.
+func (x *extractor) joinGivenNames() {
+	byFirst := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; !f.known && f.typ == EntityPerson && len(f.keyWords) > 1 {
+			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
+		}
+	}
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if len(g.keyWords) != 1 || !givenNames[g.key] || !g.personLike() || x.root(gi) != gi {
+			continue
+		}
+		match := -1
+		for _, fi := range byFirst[g.key] {
+			if match >= 0 && x.root(match) != x.root(fi) {
+				match = -2
+				break
+			}
+			match = fi
+		}
 		if match >= 0 {
 			g.typ = EntityPerson
-			x.groups[x.root(gi)].parent = x.root(match)
+			g.parent = x.root(match)
 		}
 	}
 }
@@ -932,6 +1309,9 @@ func endsWithName(long, short []string) bool {
 
 var levenshtein = metrics.NewLevenshtein()
 
+// derivationSuffixes make demonyms and plurals of names.
+var derivationSuffixes = wordSet(`n an ian s es ese i ns`)
+
 // sameNameWord reports whether two folded name words are the same or close
 // spellings of one ("zelensky", "zelenskyy").
 func sameNameWord(a, b string) bool {
@@ -941,20 +1321,49 @@ func sameNameWord(a, b string) bool {
 	if len(a) < 6 || len(b) < 6 || a[0] != b[0] {
 		return false
 	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if strings.HasPrefix(b, a) && derivationSuffixes[b[len(a):]] {
+		return false // "Andalusia" and "Andalusian" are a place and its people
+	}
 	return levenshtein.Compare(a, b) >= 0.85
 }
 
 // joinSpellings joins person names of as many words whose words are each
 // the same or close.
 func (x *extractor) joinSpellings() {
+	// Only names whose words start with the same letters can match.
+	buckets := make(map[string][]int)
+	var order []string
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if !g.personLike() {
 			continue
 		}
-		for fi := gi + 1; fi < len(x.groups); fi++ {
+		var b strings.Builder
+		for _, w := range g.keyWords {
+			b.WriteByte(w[0])
+		}
+		k := b.String()
+		if _, ok := buckets[k]; !ok {
+			order = append(order, k)
+		}
+		buckets[k] = append(buckets[k], gi)
+	}
+	for _, k := range order {
+		x.joinSpellingsIn(buckets[k])
+	}
+}
+
+// joinSpellingsIn joins the groups of one bucket whose words are each the
+// same or close.
+func (x *extractor) joinSpellingsIn(gs []int) {
+	for a, gi := range gs {
+		g := &x.groups[gi]
+		for _, fi := range gs[a+1:] {
 			f := &x.groups[fi]
-			if !f.personLike() || len(f.keyWords) != len(g.keyWords) || x.root(fi) == x.root(gi) {
+			if x.root(fi) == x.root(gi) {
 				continue
 			}
 			same := true
@@ -974,19 +1383,25 @@ func (x *extractor) joinSpellings() {
 // joinAcronyms joins an acronym ("NATO") to the one organisation whose
 // initials it spells.
 func (x *extractor) joinAcronyms() {
+	byInitials := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; f.typ == EntityOrg && len(f.keyWords) >= 2 {
+			k := initials(f.keyWords)
+			byInitials[k] = append(byInitials[k], fi)
+		}
+	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known && len(x.groups) == 0 {
+		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known {
 			continue
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
 		match := -1
-		for fi := range x.groups {
-			f := &x.groups[fi]
-			if fi == gi || f.typ != EntityOrg || len(f.keyWords) < 2 || initials(f.keyWords) != acr {
+		for _, fi := range byInitials[acr] {
+			if fi == gi {
 				continue
 			}
-			if match >= 0 {
+			if match >= 0 && x.root(match) != x.root(fi) {
 				match = -2
 				break
 			}
@@ -997,6 +1412,71 @@ func (x *extractor) joinAcronyms() {
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
 	}
+}
+
+// joinOrgShortNames joins a name to the one organisation whose name it
+// opens ("Kessler" joins "Kessler Automotive") unless a title before it
+// shows it is a person. The words it leaves out must all be organisation
+// words: "Harlan Springs" is not "Harlan Springs High School".
+func (x *extractor) joinOrgShortNames() {
+	byFirst := make(map[string][]int)
+	for fi := range x.groups {
+		if f := &x.groups[fi]; f.typ == EntityOrg && !f.known && len(f.keyWords) >= 2 {
+			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
+		}
+	}
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.known || x.root(gi) != gi || g.typ == EntityPlace || g.titled {
+			continue
+		}
+		match := -1
+		for _, fi := range byFirst[g.keyWords[0]] {
+			f := &x.groups[fi]
+			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) || !allOrgWords(f.keyWords[len(g.keyWords):]) {
+				continue
+			}
+			if match >= 0 && x.root(match) != x.root(fi) {
+				match = -2
+				break
+			}
+			match = fi
+		}
+		if match >= 0 {
+			g.typ = EntityOrg
+			g.parent = x.root(match)
+		}
+	}
+}
+
+// keysOf returns the keys of ws[i:j].
+func keysOf(ws []nword, i, j int) []string {
+	keys := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		keys = append(keys, ws[k].key)
+	}
+	return keys
+}
+
+// allOrgWords reports whether every word is an organisation word or a
+// connector: what "Kessler" leaves out of "Kessler Automotive Group".
+func allOrgWords(words []string) bool {
+	for _, w := range words {
+		if !orgWords[w] && !nameConnectors[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// isPrefix reports whether short is the first words of long.
+func isPrefix(long, short []string) bool {
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 func initials(words []string) string {
@@ -1012,6 +1492,25 @@ func initials(words []string) string {
 // findHeadingMentions finds, in headlines and sub-headings, the names
 // already found elsewhere and the known places and organisations.
 func (x *extractor) findHeadingMentions() {
+	// The surnames of people, when only one person has it.
+	surnames := make(map[string]int)
+	for gi := range x.groups {
+		g := &x.groups[gi]
+		if g.known || g.typ != EntityPerson || len(g.keyWords) < 2 {
+			continue
+		}
+		last := g.keyWords[len(g.keyWords)-1]
+		if prev, ok := surnames[last]; ok && (prev < 0 || x.root(prev) != x.root(gi)) {
+			surnames[last] = -1
+		} else if !ok {
+			surnames[last] = gi
+		}
+	}
+	for k, gi := range surnames {
+		if gi < 0 {
+			delete(surnames, k)
+		}
+	}
 	for ai := range x.sents {
 		for si := range x.sents[ai] {
 			sw := &x.sents[ai][si]
@@ -1025,20 +1524,25 @@ func (x *extractor) findHeadingMentions() {
 				}
 				for n := min(x.gaz.maxWords+1, len(ws)-i); n > 0; n-- {
 					k := joinKeys(ws, i, i+n)
-					if _, ok := x.byKey[k]; ok || x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" {
-						ci := len(x.cands)
-						x.addCandidate(ai, si, i, i+n, "", 0)
-						if len(x.cands) > ci {
-							if gi, ok := x.byKey[x.cands[ci].key]; ok {
-								x.cands[ci].group = gi
-								x.groups[gi].cands = append(x.groups[gi].cands, ci)
-							} else {
-								x.addToGroup(ci)
-							}
-						}
-						i += n - 1
-						break
+					gi, ok := x.byKey[k]
+					if !ok {
+						gi, ok = surnames[k]
 					}
+					if !ok && x.gaz.places[k] == "" && x.gaz.knownOrgs[k] == "" {
+						continue
+					}
+					ci := len(x.cands)
+					x.addCandidate(ai, si, i, i+n, "", 0)
+					if len(x.cands) > ci {
+						if ok {
+							x.cands[ci].group = gi
+							x.groups[gi].cands = append(x.groups[gi].cands, ci)
+						} else {
+							x.addToGroup(ci)
+						}
+					}
+					i += n - 1
+					break
 				}
 			}
 		}
@@ -1071,18 +1575,17 @@ func (x *extractor) build(an *Analysis) {
 		gs := members[r]
 		// The canonical group: a known one, else the most words, else the first seen.
 		best := gs[0]
-		typ := x.groups[r].typ
+		anyPerson := false
 		for _, gi := range gs {
 			g, b := &x.groups[gi], &x.groups[best]
 			if g.known && !b.known || g.known == b.known && len(g.keyWords) > len(b.keyWords) {
 				best = gi
 			}
-			if g.typ == EntityPerson {
-				typ = EntityPerson
-			}
-			if g.known {
-				typ = g.typ
-			}
+			anyPerson = anyPerson || g.typ == EntityPerson
+		}
+		typ := x.groups[best].typ
+		if typ == EntityOther && anyPerson && !x.groups[best].known {
+			typ = EntityPerson
 		}
 		var cands []int
 		for _, gi := range gs {
@@ -1091,11 +1594,18 @@ func (x *extractor) build(an *Analysis) {
 		sort.Slice(cands, func(i, j int) bool { return x.candBefore(cands[i], cands[j]) })
 		e := Entity{Name: x.groups[best].text, Type: typ}
 		if !x.groups[best].known {
-			// the first spelling of the canonical key
+			// The first spelling of the canonical key with the most
+			// letters outside ASCII: "Micheál" before "Micheal".
+			most := -1
 			for _, ci := range cands {
-				if x.cands[ci].group == best {
-					e.Name = x.cands[ci].text
-					break
+				if c := x.cands[ci]; c.group == best && c.key == x.groups[best].key {
+					n := 2 * nonASCII(c.text)
+					if !isAllUpper(c.text) || len(c.text) <= 5 {
+						n++ // "Harlan Springs" before the dateline's "HARLAN SPRINGS"
+					}
+					if n > most {
+						e.Name, most = c.text, n
+					}
 				}
 			}
 		}
@@ -1148,6 +1658,16 @@ func (x *extractor) build(an *Analysis) {
 		}
 		return a.Start < b.Start
 	})
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // candBefore orders candidates by article and offset.

@@ -241,3 +241,134 @@ func TestEntityTypeText(t *testing.T) {
 		t.Errorf("UnmarshalText(planet) = %v, want an error naming it", err)
 	}
 }
+
+// FuzzAnalyze analyses two fuzzed bodies and checks that Analyze never
+// panics, fails only with an article error, and gives mentions and quotes
+// inside their articles and sentences.
+func FuzzAnalyze(f *testing.F) {
+	texts := fuzzSeedTexts(f)
+	for i, s := range texts {
+		f.Add(s, texts[(i+1)%len(texts)])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		articles := []*Article{{ID: "a", Body: a}, {ID: "b", Body: b}}
+		var an *Analysis
+		var err error
+		finishes(t, "Analyze", [2]string{a, b}, func() { an, err = Analyze(articles) })
+		if err != nil {
+			var ae *ArticleError
+			if !errors.As(err, &ae) {
+				t.Fatalf("Analyze error %v is not an *ArticleError", err)
+			}
+			return
+		}
+		checkMentions(t, articles, an.Entities)
+		byID := map[string]*Article{"a": articles[0], "b": articles[1]}
+		segments := map[string][]Sentence{"a": Split(articles[0]), "b": Split(articles[1])}
+		for _, q := range an.Quotes {
+			art := byID[q.Article]
+			segs := segments[q.Article]
+			if q.Sentence < 0 || q.Sentence >= len(segs) || q.Start < segs[q.Sentence].Start || q.End > segs[q.Sentence].End || q.Start > q.End {
+				t.Fatalf("quote %+v is outside its sentence", q)
+			}
+			if art.Body[q.Start:q.End] != q.Text {
+				t.Fatalf("quote %+v does not match the body", q)
+			}
+			if sp := q.Speaker; sp.Start < 0 || sp.End > len(art.Body) || sp.Start > sp.End || art.Body[sp.Start:sp.End] != sp.Text {
+				t.Fatalf("speaker %+v does not match the body", sp)
+			}
+		}
+		for i, e := range an.Entities {
+			for j := i + 1; j < len(an.Entities); j++ {
+				if an.Entities[j].Name == e.Name && an.Entities[j].Type == e.Type {
+					t.Errorf("two entities named %q", e.Name)
+				}
+			}
+		}
+	})
+}
+
+// eventArticles reads every article of the multi-source events in
+// testdata/events.
+func eventArticles(b *testing.B) []*Article {
+	b.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "events", "*", "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Fatalf("event files: %v %v", files, err)
+	}
+	var as []*Article
+	for _, f := range files {
+		a, err := ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.ID = filepath.Base(filepath.Dir(f)) + "/" + a.ID
+		as = append(as, a)
+	}
+	return as
+}
+
+// BenchmarkAnalyze measures extraction throughput (bytes of body per
+// second): on the two seeds, on every article of testdata/events at once
+// (distinct stories, so many names), and on one body of about 1 MB made of
+// the seeds repeated.
+func BenchmarkAnalyze(b *testing.B) {
+	seeds := seedArticles(b)
+	cases := []struct {
+		name     string
+		articles []*Article
+	}{
+		{"seeds", seeds},
+		{"events", eventArticles(b)},
+	}
+	for _, in := range benchInputs(b) {
+		if strings.HasPrefix(in.name, "size=") {
+			cases = append(cases, struct {
+				name     string
+				articles []*Article
+			}{in.name, []*Article{{ID: "big", Body: in.body}}})
+		}
+	}
+	for _, c := range cases {
+		n := 0
+		for _, a := range c.articles {
+			n += len(a.Body)
+		}
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				an, err := Analyze(c.articles)
+				if err != nil || len(an.Entities) == 0 {
+					b.Fatal(err, "no entities")
+				}
+			}
+		})
+	}
+}
+
+// TestAnalyzeConcurrent runs Analyze from several goroutines (run it with
+// -race) and checks they all get the same result.
+func TestAnalyzeConcurrent(t *testing.T) {
+	as := seedArticles(t)
+	want, err := Analyze(as)
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := make(chan *Analysis, 4)
+	for i := 0; i < cap(results); i++ {
+		go func() {
+			an, _ := Analyze(as)
+			results <- an
+		}()
+	}
+	for i := 0; i < cap(results); i++ {
+		got := <-results
+		if diff := cmp.Diff(want.Entities, got.Entities); diff != "" {
+			t.Errorf("concurrent Analyze (-want +got):\n%s", diff)
+		}
+		if diff := cmp.Diff(want.Quotes, got.Quotes); diff != "" {
+			t.Errorf("concurrent Analyze quotes (-want +got):\n%s", diff)
+		}
+	}
+}

@@ -147,7 +147,7 @@ Palestinian Territories | Palestine
 Turkey | Türkiye
 Ivory Coast | Côte d’Ivoire | Côte d'Ivoire
 Kyiv | Kiev
-Washington | Washington, D.C. | Washington D.C.
+Washington | Washington, D.C. | Washington D.C. | D.C.
 New York | New York City | NYC
 `
 
@@ -157,7 +157,8 @@ const continents = `
 Europe, Asia, Africa, North America, South America, Latin America, Oceania, Antarctica,
 Middle East, Central Asia, Southeast Asia, East Asia, South Asia, Eastern Europe, Western Europe,
 Balkans, Caucasus, Sahel, Scandinavia, Arctic, Caribbean, Gaza, Gaza Strip, West Bank, Crimea,
-Donbas, Donetsk, Luhansk, Kherson, Zaporizhzhia, Kharkiv, Siberia, Kashmir, Darfur, Tibet, Xinjiang
+Donbas, Donetsk, Luhansk, Kherson, Zaporizhzhia, Kharkiv, Siberia, Kashmir, Darfur, Tibet, Xinjiang,
+Mediterranean, Atlantic, Pacific, Indian Ocean, Baltic, Baltic Sea, Black Sea, Red Sea, North Sea, Persian Gulf
 `
 
 // usStates are the U.S. states and Canadian provinces.
@@ -193,7 +194,26 @@ Boston, Seattle, Miami, Atlanta, Dallas, Detroit, Denver, Las Vegas, Baltimore, 
 Palm Beach, Mar-a-Lago, Silicon Valley, Hollywood, Wall Street, Davos, Munich, Hamburg, Frankfurt,
 Milan, Naples, Barcelona, Marseille, Lyon, Manchester, Birmingham, Glasgow, Edinburgh, Belfast,
 Cardiff, Strasbourg, Luxembourg City, Monaco, Gaza City, Rafah, Khan Younis, Ramallah, Aleppo,
-Homs, Mosul, Basra, Erbil, Kandahar, Anchorage, Alaska, Brussels
+Homs, Mosul, Basra, Erbil, Kandahar, Anchorage, Alaska, Brussels, Valencia, Seville, Malaga, Bilbao, Zaragoza,
+Porto, Turin, Florence, Venice, Genoa, Bologna, Palermo, Cologne, Stuttgart, Dusseldorf, Düsseldorf, Dresden,
+Leipzig, Hanover, Nuremberg, Rotterdam, Antwerp, Gothenburg, Malmo, Aarhus, Krakow, Gdansk, Wroclaw, Lodz,
+Thessaloniki, Nicosia, Valletta, Cork, Galway, Limerick, Liverpool, Leeds, Bristol, Sheffield, Newcastle,
+Nottingham, Leicester, Oxford, Cambridge, Aberdeen, Dundee, Calgary, Edmonton, Winnipeg, Halifax, Quebec City,
+Guadalajara, Monterrey, Tijuana, Bogotá, Medellin, Cali, Cartagena, Guayaquil, La Paz, Asuncion, Recife,
+Salvador, Fortaleza, Belo Horizonte, Porto Alegre, Curitiba, Manaus, San Diego, San Jose, Austin, Sacramento,
+Portland, Minneapolis, St. Louis, Kansas City, Cleveland, Pittsburgh, Cincinnati, Indianapolis, Nashville,
+Memphis, Charlotte, Orlando, Tampa, Salt Lake City, Albuquerque, Honolulu, Tucson, Omaha, Milwaukee,
+Chengdu, Wuhan, Chongqing, Tianjin, Nanjing, Xi'an, Hangzhou, Busan, Incheon, Yokohama, Nagoya, Kyoto,
+Sapporo, Fukuoka, Hiroshima, Nagasaki, Okinawa, Cebu, Davao, Surabaya, Bandung, Medan, Yangon, Phnom Penh,
+Vientiane, Ulaanbaatar, Almaty, Astana, Tashkent, Bishkek, Dushanbe, Ashgabat, Hyderabad, Ahmedabad, Pune,
+Jaipur, Lucknow, Srinagar, Peshawar, Quetta, Chittagong, Kandy, Mombasa, Kisumu, Arusha, Zanzibar, Goma,
+Lubumbashi, Brazzaville, Douala, Yaounde, Abidjan, Conakry, Freetown, Monrovia, Ouagadougou, Timbuktu,
+Kano, Ibadan, Port Harcourt, Durban, Port Elizabeth, Windhoek, Gaborone, Benghazi, Misrata, Aden, Hodeidah,
+Mecca, Medina, Basra, Kirkuk, Tabriz, Isfahan, Shiraz, Mashhad, Haifa, Nablus, Hebron, Jenin, Tyre, Sidon,
+Latakia, Idlib, Raqqa, Deir ez-Zor, Izmir, Antalya, Bursa, Adana, Gaziantep, Batumi, Kutaisi, Gyumri,
+Ganja, Sochi, Novosibirsk, Yekaterinburg, Kazan, Nizhny Novgorod, Samara, Rostov-on-Don, Volgograd,
+Vladivostok, Murmansk, Kaliningrad, Sevastopol, Simferopol, Melitopol, Berdyansk, Kramatorsk, Sloviansk,
+Izium, Kremenchuk, Poltava, Vinnytsia, Zhytomyr, Chernivtsi, Uzhhorod, Ivano-Frankivsk, Ternopil, Rivne, Lutsk
 `
 
 // demonymList maps places to the adjectives and nouns for their people
@@ -327,6 +347,16 @@ European Union | EU | E.U.
 Security Council | U.N. Security Council | UN Security Council
 Federal Reserve | Fed
 Interpol
+Reuters
+Associated Press | AP
+Agence France-Presse | AFP
+Bloomberg
+BBC
+CNN
+Al Jazeera
+Xinhua
+TASS
+Interfax
 `
 
 // personTitles precede a person's name, in capitals ("President Volodymyr
@@ -339,19 +369,85 @@ var personTitles = phraseSet(`
 	special envoy|envoy|ambassador|diplomat|negotiator|chief negotiator|top diplomat|spokesperson|spokesman|spokeswoman|press officer|aide|adviser|advisor|national security adviser|senior adviser
 	senator|sen|sen.|representative|rep|rep.|congressman|congresswoman|lawmaker|governor|gov|gov.|lieutenant governor|mayor|deputy mayor|councillor|councilman|councilwoman
 	judge|justice|chief justice|attorney general|prosecutor|district attorney|attorney|lawyer
-	general|gen|gen.|lt. gen.|maj. gen.|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
+	general|gen|gen.|lt|lt.|lt. gen.|maj. gen.|cpl|pvt|supt|insp|det|amb|admiral|adm|colonel|col|major|captain|capt|commander|lieutenant|sergeant|sgt|marshal|field marshal|commander-in-chief
 	chief executive|chief executive officer|ceo|chairman|chairwoman|chair|chief|director|executive director|founder|co-founder|head|leader|opposition leader|party leader
 	dr|dr.|mr|mr.|mrs|mrs.|ms|ms.|miss|prof|prof.|professor|sir|dame|lord|lady|rev|rev.|reverend|father|rabbi|imam|bishop|archbishop|cardinal|patriarch
-	coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff
+	boss|coach|manager|captain|striker|goalkeeper|player|singer|actor|actress|author|writer|journalist|correspondent|reporter|editor|host|anchor|analyst|economist|historian|scientist|officer|official|commissioner|inspector|detective|sheriff|chief of staff
 	first lady|crown prince|supreme leader|grand ayatollah|ayatollah
+	substitute|midfielder|defender|winger|forward|keeper|referee|umpire|member|council member|board member|trustee|passenger|witness|resident
 `)
 
+// portfolios are the fields of ministers and officers written before
+// their title: "Health Minister", "Foreign Secretary", "Chief Executive".
+var portfolios = wordSet(`
+	health foreign defence defense finance interior justice education housing transport energy environment
+	agriculture trade economy economic culture labor labour treasury home security immigration climate
+	digital industry science technology sport sports tourism welfare employment equality communications
+	infrastructure development planning public works affairs commerce budget social
+	deputy assistant acting vice junior senior chief executive managing general press
+	council board city county party committee parliament cabinet fire police school union ministry
+`)
+
+// derivedDemonym returns the place whose demonym a word is by the regular
+// English endings ("Kenyan", "Ukrainian", "Japanese", "Iraqi"), or "".
+func (g *gazetteer) derivedDemonym(key string) string {
+	type rule struct{ suffix, replace string }
+	for _, r := range []rule{{"n", ""}, {"ian", "e"}, {"ian", "a"}, {"ian", ""}, {"an", "o"}, {"an", "a"}, {"ese", ""}, {"ese", "a"}, {"ese", "on"}, {"i", ""}, {"ish", "and"}, {"ish", "ey"}} {
+		if len(key) > len(r.suffix)+2 && strings.HasSuffix(key, r.suffix) {
+			if p := g.places[key[:len(key)-len(r.suffix)]+r.replace]; p != "" {
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// stateAbbreviations are the AP Stylebook's abbreviations of U.S. states,
+// read only in datelines ("PORT ALDER, Wash. (AP) —"), where they cannot be
+// words of the sentence.
+var stateAbbreviations = func() map[string]string {
+	m := make(map[string]string)
+	for _, pair := range strings.Fields(`
+		Ala:Alabama Ariz:Arizona Ark:Arkansas Calif:California Colo:Colorado Conn:Connecticut Del:Delaware
+		Fla:Florida Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas Ky:Kentucky La:Louisiana Md:Maryland
+		Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana
+		Neb:Nebraska Nev:Nevada N.H.:New_Hampshire N.J.:New_Jersey N.M.:New_Mexico N.Y.:New_York
+		N.C.:North_Carolina N.D.:North_Dakota Okla:Oklahoma Ore:Oregon Pa:Pennsylvania R.I.:Rhode_Island
+		S.C.:South_Carolina S.D.:South_Dakota Tenn:Tennessee Vt:Vermont Va:Virginia Wash:Washington
+		W.Va.:West_Virginia Wis:Wisconsin Wyo:Wyoming`) {
+		abbr, state, _ := strings.Cut(pair, ":")
+		m[nameKey(abbr)] = strings.ReplaceAll(state, "_", " ")
+	}
+	return m
+}()
+
+// placeNouns are nouns of places: before "of" ("the port of Vaasa") or in
+// lower case after a name ("the Colca valley"), they make it a place.
+var placeNouns = wordSet(`port city town village region province state county island capital district municipality valley river strait lake mountain mountains peninsula coast bay gulf sea desert border suburb neighbourhood neighborhood`)
+
+// placePrepositions put a place after them: "in Vaasa", "near Leipzig".
+var placePrepositions = wordSet(`in near outside across throughout towards toward via into`)
+
+// orgDescriptors are nouns written right before an organisation's name:
+// "the utility Endesa", "developer Northvale Data".
+var orgDescriptors = wordSet(`
+	company firm group utility developer operator carmaker automaker manufacturer maker retailer supplier
+	bank lender insurer airline carrier broadcaster newspaper daily tabloid magazine publisher union
+	party agency regulator watchdog charity organisation organization association club team brand chain
+	giant conglomerate startup start-up investor fund
+`)
+
+// thingDescriptors are nouns written before the names of vessels, craft and
+// other things: "the passenger ferry Aurora Nord".
+var thingDescriptors = wordSet(`ferry ship vessel tanker freighter cruiser carrier yacht boat aircraft plane jet satellite rocket spacecraft train storm hurricane typhoon operation`)
+
 // phraseSet reads a list of phrases separated by '|' and line breaks.
+// Each phrase is keyed by nameKey, as names are.
 func phraseSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, line := range strings.Split(s, "\n") {
 		for _, p := range strings.Split(line, "|") {
-			if p = strings.Join(strings.Fields(p), " "); p != "" {
+			if p = nameKey(p); p != "" {
 				m[p] = true
 			}
 		}
@@ -362,6 +458,10 @@ func phraseSet(s string) map[string]bool {
 // orgWords end the names of organisations: "ABC News", "Que Onda
 // Magazine", "Apple Inc."
 var orgWords = wordSet(`
+	data automotive systems technologies technology energy pharma pharmaceuticals logistics shipping line lines
+	foods media labs software solutions mining oil gas steel chemicals electric insurance securities rail railways
+	telecom survey cross exchange record chronicle observer courier examiner sentinel mirror express gazette bulletin
+	rangers rovers athletic wanderers albion hotspur fc afc
 	news times post journal magazine herald tribune gazette telegraph guardian press agency wire network radio tv television channel broadcasting
 	inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc group holdings bank industries airlines airways motors partners capital fund trust
 	party movement front alliance coalition union league federation association society council committee commission board bureau authority office
@@ -374,11 +474,16 @@ var orgWords = wordSet(`
 
 // orgHeads open the names of organisations: "Ministry of Defense",
 // "University of Chicago", "Bank of England".
-var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency`)
+var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency organization organisation association society`)
 
 // placeWords end or open the names of places: "Gaza City", "Mount Everest".
-var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue airport port harbor harbour bridge coast`)
-var placeHeads = wordSet(`mount lake gulf cape isle port fort`)
+var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue road airport port sound house courts flats springs town heights hills woods falls creek beach harbor harbour bridge coast palace castle cathedral stadium park hall tower plaza base camp`)
+
+// eventHeads open and eventWords end the names of events, storms, laws and
+// agreements, which are EntityOther: "Hurricane Milton", "Paris Agreement".
+var eventHeads = wordSet(`hurricane storm typhoon cyclone tropical operation`)
+var eventWords = wordSet(`fire fires blaze flood floods earthquake quake summit games cup olympics championship championships conference agreement agreements accord accords treaty act bill plan protocol war festival awards prize day`)
+var placeHeads = wordSet(`mount lake gulf cape isle port fort county co`)
 
 // nameParticles join the parts of a name in lower case: "Charles de
 // Gaulle", "Bashar al-Assad", "Ursula von der Leyen".
@@ -402,3 +507,33 @@ var groupNouns = wordSet(`
 // personContexts are nouns after a single capitalised word that make it a
 // person: "the Trump administration", "the Biden campaign".
 var personContexts = wordSet(`administration campaign presidency government's aides allies loyalists era`)
+
+// givenNames are frequent given names of people in English-language news:
+// our own list, drawn from the most common first names in the United States
+// (Social Security Administration), the United Kingdom and Ireland (ONS,
+// CSO), and common names of Europe, Latin America, the Arab world, Africa
+// and South and East Asia. A name of two to four words whose first word is
+// here is a person's unless something else shows otherwise; a name not
+// here needs evidence (a title, a verb of saying, a surname used alone).
+var givenNames = wordSet(`
+	aaron adam adrian aidan alan albert alex alexander alexandra alexis alfred alice alicia alison allison amanda amber amy andrea andrew angela anita ann anna anne annie anthony antonio april arthur ashley audrey austin barbara barry ben benjamin bernard beth betty beverly bill billy bob bobby bonnie brad bradley brandon brenda brett brian bruce bryan caitlin cameron carl carla carlos carol caroline carolyn carrie catherine charles charlie charlotte cheryl chris christian christina christine christopher cindy claire clara colin connie craig crystal cynthia dale dan dana daniel danielle danny darren dave david dawn dean deborah debra denise dennis derek diana diane donald donna doris dorothy douglas dylan ed eddie edward eileen elaine eleanor elizabeth ellen emily emma eric erica erin ethan eugene evan evelyn frances frank fred gary gavin gene george gerald gloria gordon grace graham greg gregory hannah harold harry heather helen henry holly howard ian isaac isabel jack jackie jacob jacqueline jake james jamie jane janet janice jared jason jean jeff jeffrey jennifer jenny jeremy jerry jesse jessica jill jim jimmy joan joe joel john johnny jon jonathan jordan jose joseph josh joshua joyce juan judith judy julia julie justin karen karoline kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim kimberly kristen kyle larry laura lauren lawrence leah lee leo leonard leslie linda lisa lois louis louise lucy luke lynn madison marcus margaret maria marie marilyn mark martha martin marvin mary matt matthew megan melanie melissa michael michelle mike molly monica nancy natalie nathan neil nicholas nicole noah norma oliver olivia pamela patricia patrick paul paula peggy peter philip phillip rachel ralph randy ray raymond rebecca richard rick rita rob robert robin rodney roger ronald rose ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sharon shawn sheila shirley sophia sophie stacy stephanie stephen steve steven stuart susan tammy teresa terry theresa thomas tim timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor victoria vincent virginia walter wayne wendy william willie zachary
+	aoife ciara niamh siobhan sinead orla roisin grainne eoin ciaran cian colm conor declan diarmuid donal fergal liam oisin padraig seamus sean eamon enda leo micheal mairead
+	hamish fiona morag alastair callum rhys gareth dafydd sian owain
+	anders astrid bjorn erik ingrid johan jens karin kristian lars magnus mette nikolaj nils olaf per sven soren henrik helena mikael ulla annika
+	angela anke birgit dieter frank friedrich gerhard hans heinz helmut horst jurgen karl katrin klaus kurt manfred markus olaf ralf sabine stefan thomas ulrich uwe werner wolfgang friedrich-wilhelm
+	alain antoine bernard christophe emmanuel francois frederic guillaume isabelle jacques jean-luc jean-pierre jean-claude laurent marine michel nicolas olivier philippe pierre sebastien sylvie thierry yves
+	alessandro andrea francesco giorgia giovanni giuseppe luca lucia luigi marco matteo mario paolo roberto sergio silvio stefano
+	alejandro ana antonio carmen diego elena fernando francisco gabriel javier jorge juan luis manuel maria miguel pablo pedro rafael raul ricardo rosa santiago sergio teresa lucia mariana camila valentina sofia
+	joao paulo luiz lula jair fernanda
+	aleksandr alexei alexey anatoly andrei anna boris dmitry dmitri igor ivan maria mikhail natalia nikolai oleg olga pavel sergei sergey svetlana tatiana valery vladimir viktor yuri yulia volodymyr oleksandr oleksiy petro rustem andriy denys mykhailo vitali vitaliy yevgeny yevgeniy ruslan arseniy kyrylo
+	agnieszka andrzej jan katarzyna krzysztof marek mateusz piotr tomasz viktor zbigniew donald radoslaw
+	ahmed ahmad ali amir fatima hassan hussein ibrahim karim khalid mahmoud mohammed mohamed muhammad mustafa nasser omar rashid said salman tariq yusuf youssef ismail abdullah abdel hamid jamal layla leila nour samir bashar benjamin yair yitzhak naftali gideon
+	recep kemal mehmet emine ekrem
+	abiy bola cyril jacob kofi nelson olusegun paul thabo uhuru william yoweri
+	amit anil arjun deepak kumar narendra priya rahul raj rajesh ravi sanjay shashi sonia sunita vijay yogi imran nawaz shehbaz benazir
+	xi li wang zhang liu chen yang mei wei jin kim moon park yoon lee shinzo fumio shigeru yoshihide taro
+	joe kamala barack hillary nancy mitch chuck marco ted bernie elizabeth kristi pete rishi keir boris theresa liz jd elon
+	ursula melania hunter ivanka tiffany barron dev anand ashok vikram lakshmi kamal jeremy angus rupert nigel jacinda justin
+	jared kyle logan mason owen jayden hailey abigail ava chloe ella mia zoe lily layla aria nora riley scarlett penelope
+	greta annalena olaf friedrich robert viktor giorgia mark mette ulf petteri kaja kristalina antonio roberta charles ursula
+`)

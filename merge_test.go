@@ -347,6 +347,9 @@ func ExampleMerge() {
 	// [1] wire
 	// [2] local
 	//
+	// People, organisations and places:
+	// Valencia, place [1]
+	//
 	// Removed:
 	// [2] byline: By Ana Ruiz
 }

@@ -38,16 +38,23 @@ var speakerModifiers = wordSet(`senior top former local regional foreign state g
 // pronouns that may stand for a person as a speaker.
 var personPronouns = wordSet(`he she`)
 var otherPronouns = wordSet(`they we i it`)
+var objectPronouns = wordSet(`me us him her them`)
 
-// titleWords are the words of personTitles, for speaker phrases.
-var titleWords = func() map[string]bool {
-	m := make(map[string]bool)
+// titleWords are the words of personTitles but function words, for
+// speakers' phrases; titleHeads are their last words ("secretary",
+// "spokesman"), which name a role on their own.
+var titleWords, titleHeads = func() (map[string]bool, map[string]bool) {
+	words, heads := make(map[string]bool), make(map[string]bool)
 	for t := range personTitles {
-		for _, w := range strings.Fields(t) {
-			m[w] = true
+		fields := strings.Fields(t)
+		for _, w := range fields {
+			if !stopwords[w] {
+				words[w] = true
+			}
 		}
+		heads[fields[len(fields)-1]] = true
 	}
-	return m
+	return words, heads
 }()
 
 func unionSets(sets ...map[string]bool) map[string]bool {
@@ -152,8 +159,16 @@ type attribution struct {
 
 // findQuotes fills an.Quotes.
 func (x *extractor) findQuotes(an *Analysis) {
+	x.entByName = make(map[string]int, len(an.Entities))
+	for i := len(an.Entities) - 1; i >= 0; i-- {
+		x.entByName[an.Entities[i].Name] = i
+	}
+	byArt := make([][]int, len(x.articles))
+	for ci, c := range x.cands {
+		byArt[c.art] = append(byArt[c.art], ci)
+	}
 	for ai := range x.sents {
-		x.articleQuotes(an, ai)
+		x.articleQuotes(an, ai, byArt[ai])
 	}
 }
 
@@ -163,9 +178,11 @@ type subjectRef struct {
 	entity     int
 }
 
-func (x *extractor) articleQuotes(an *Analysis, ai int) {
+func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	a := x.articles[ai]
 	var subjects []subjectRef
+	var orgRefs []subjectRef    // organisations named outside quotations, for "the company"
+	var personRefs []subjectRef // people named outside quotations, for "the Russian leader"
 	// The subjects outside quotations, for pronouns.
 	var spansBySen = make([][]quoteSpan, len(x.sents[ai]))
 	for si, sw := range x.sents[ai] {
@@ -174,10 +191,8 @@ func (x *extractor) articleQuotes(an *Analysis, ai int) {
 		}
 	}
 	candsBySen := make([][]int, len(x.sents[ai]))
-	for ci, c := range x.cands {
-		if c.art == ai {
-			candsBySen[c.sen] = append(candsBySen[c.sen], ci)
-		}
+	for _, ci := range artCands {
+		candsBySen[x.cands[ci].sen] = append(candsBySen[x.cands[ci].sen], ci)
 	}
 	for si := range candsBySen {
 		sort.Slice(candsBySen[si], func(i, j int) bool { return x.cands[candsBySen[si][i]].start < x.cands[candsBySen[si][j]].start })
@@ -197,9 +212,13 @@ func (x *extractor) articleQuotes(an *Analysis, ai int) {
 			}
 			return false
 		}
+		x.curCands = candsBySen[si]
 		atts := x.attributions(ai, si, inQuote)
 		for k := range atts {
-			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects)
+			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects, orgRefs)
+			if atts[k].speaker.Entity == "" {
+				x.resolveDescription(an, ai, si, &atts[k], personRefs)
+			}
 		}
 		var quotes []Quote
 		for _, q := range spans {
@@ -226,11 +245,17 @@ func (x *extractor) articleQuotes(an *Analysis, ai int) {
 			}
 		}
 		an.Quotes = append(an.Quotes, quotes...)
-		// Subjects of this sentence, for pronouns later.
+		// Subjects of this sentence, for pronouns later, and organisations.
 		for _, ci := range candsBySen[si] {
 			c := x.cands[ci]
 			if c.subject && !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
 				subjects = append(subjects, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
+			}
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityOrg {
+				orgRefs = append(orgRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
+			}
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
+				personRefs = append(personRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
 		}
 		for _, at := range atts {
@@ -245,12 +270,8 @@ func (x *extractor) entityIndex(an *Analysis, name string) (int, bool) {
 	if name == "" {
 		return 0, false
 	}
-	for i := range an.Entities {
-		if an.Entities[i].Name == name {
-			return i, true
-		}
-	}
-	return 0, false
+	i, ok := x.entByName[name]
+	return i, ok
 }
 
 func startsWithQuote(text string) bool {
@@ -292,21 +313,143 @@ func (x *extractor) npWord(w nword) bool {
 	if w.cap {
 		return !weekdays[w.key] && !dayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
 	}
-	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] || x.isDemonym(w) || nameParticles[w.key]
+	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] ||
+		orgDescriptors[w.key] || portfolios[w.key] || x.isDemonym(w) || nameParticles[w.key]
+}
+
+// A phraser finds speakers' phrases in one sentence.
+type phraser struct {
+	x       *extractor
+	ws      []nword
+	body    string
+	senText string
+	senAt   int
+	inQuote func(int) bool
+}
+
+// gap returns the text before ws[k].
+func (p *phraser) gap(k int) string {
+	if k == 0 {
+		return p.body[p.senAt:p.ws[0].start]
+	}
+	return p.body[p.ws[k-1].end:p.ws[k].start]
+}
+
+// plain reports whether only white space is before ws[k].
+func (p *phraser) plain(k int) bool { return strings.TrimSpace(p.gap(k)) == "" }
+
+// inPhrase reports whether the gap before ws[k] may be inside a phrase:
+// white space or a possessive ("Gador's mayor").
+func (p *phraser) inPhrase(k int) bool {
+	g := strings.TrimSpace(p.gap(k))
+	if g == "" || k > 0 && isPossessiveGap(p.body, p.ws[k-1].end, p.ws[k].start) {
+		return true
+	}
+	// A plural possessive: "Residents' Association".
+	return k > 0 && (g == "'" || g == "\u2019") && strings.HasSuffix(p.ws[k-1].key, "s")
+}
+
+func isPossessiveGap(body string, i, j int) bool {
+	return skipPossessive(body, i) > i && strings.TrimSpace(body[skipPossessive(body, i):j]) == ""
+}
+
+// opensAt reports whether a phrase may start at ws[q]: at the sentence
+// start, after punctuation or after a word that opens a clause.
+func (p *phraser) opensAt(q int) bool {
+	return q == 0 || !p.plain(q) && !p.inPhrase(q) || clauseWords[p.ws[q-1].key]
+}
+
+// before returns the start of the speaker's phrase that ends right before
+// ws[end], or -1: "Kremlin spokesperson Dmitry Peskov", "a spokesman for
+// developer Northvale Data", "the association's chairwoman".
+func (p *phraser) before(end int) int {
+	ws := p.ws
+	if end <= 0 || p.inQuote(ws[end-1].start) {
+		return -1
+	}
+	if w := ws[end-1].key; (personPronouns[w] || otherPronouns[w]) && p.opensAt(end-1) {
+		return end - 1
+	}
+	q := end
+	for q > 0 && end-q < 10 && !p.inQuote(ws[q-1].start) && (q == end || p.inPhrase(q)) {
+		switch {
+		case p.x.npWord(ws[q-1]):
+			q--
+			continue
+		case q >= 2 && q < end && (ws[q-1].key == "for" || ws[q-1].key == "of" || ws[q-1].key == "at") && p.inPhrase(q-1) &&
+			(titleWords[ws[q-2].key] || groupNouns[ws[q-2].key] || ws[q-2].cap):
+			q -= 2 // "a spokesman for", "head of", "Aoife Brennan of"
+			continue
+		}
+		break
+	}
+	if q < end && ws[end-1].cap && !p.opensAt(q) && !p.inQuote(ws[q].start) {
+		// A name after a description the lists do not know: "resident
+		// Antonio Ruiz", "ministry spokesman Lars Holm".
+		for n := 0; n < 2 && q > 0 && p.inPhrase(q) && !ws[q-1].cap && !ws[q-1].number && !stopwords[ws[q-1].key] && !reportingVerbs[ws[q-1].key] && !p.inQuote(ws[q-1].start); n++ {
+			q--
+		}
+		return q
+	}
+	if q < end && p.opensAt(q) && hasHead(ws, q, end) {
+		return q
+	}
+	return -1
+}
+
+// after returns the end of the speaker's phrase that starts at ws[start],
+// or -1: "said Leavitt", "according to the ship's operator, Kvarken Line".
+func (p *phraser) after(start int) int {
+	ws := p.ws
+	e := start
+	for e < len(ws) && e-start < 10 && (e == start || p.inPhrase(e)) && !p.inQuote(ws[e].start) {
+		if !p.x.npWord(ws[e]) && !p.describesName(e) {
+			break
+		}
+		e++
+	}
+	if e == start+1 && (personPronouns[ws[start].key] || otherPronouns[ws[start].key]) {
+		return e
+	}
+	if e == start || !hasHead(ws, start, e) {
+		return -1
+	}
+	// An apposition with the name: "the ship's operator, Kvarken Line".
+	if e < len(ws) && !ws[e-1].cap && strings.TrimSpace(p.gap(e)) == "," && ws[e].cap {
+		f := e
+		for f < len(ws) && ws[f].cap && (f == e || p.plain(f)) {
+			f++
+		}
+		e = f
+	}
+	return e
+}
+
+// describesName reports whether ws[k] is a lower-case word of a
+// description that a name follows within two words: "ministry" in "said
+// ministry spokesman Lars Holm".
+func (p *phraser) describesName(k int) bool {
+	ws := p.ws
+	if ws[k].cap || ws[k].number || stopwords[ws[k].key] || reportingVerbs[ws[k].key] {
+		return false
+	}
+	for n := k + 1; n < len(ws) && n <= k+2 && p.inPhrase(n); n++ {
+		if ws[n].cap {
+			return true
+		}
+		if !p.x.npWord(ws[n]) {
+			return false
+		}
+	}
+	return false
 }
 
 // attributions finds the verbs of saying of a sentence and their speakers'
 // words.
 func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attribution {
-	ws := x.sents[ai][si].words
-	body := x.articles[ai].Body
-	gapAt := func(k int) string { // the text before ws[k]
-		if k == 0 {
-			return body[x.sents[ai][si].sen.Start:ws[0].start]
-		}
-		return body[ws[k-1].end:ws[k].start]
-	}
-	plain := func(k int) bool { return strings.TrimSpace(gapAt(k)) == "" }
+	sw := x.sents[ai][si]
+	ws := sw.words
+	p := &phraser{x: x, ws: ws, body: x.articles[ai].Body, senAt: sw.sen.Start, inQuote: inQuote}
 	var atts []attribution
 	for k := 0; k < len(ws); k++ {
 		w := ws[k]
@@ -314,11 +457,21 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			continue
 		}
 		if w.key == "according" && k+1 < len(ws) && ws[k+1].key == "to" {
+			// Everything up to the next punctuation: "according to the
+			// national weather agency AEMET".
 			end := k + 2
-			for end < len(ws) && x.npWord(ws[end]) && plain(end) && end-k-2 < 7 {
+			for end < len(ws) && end-k-2 < 8 && p.inPhrase(end) && !inQuote(ws[end].start) {
 				end++
 			}
-			if end > k+2 {
+			if e := p.after(k + 2); e > end {
+				end = e
+			}
+			if end < len(ws) && !ws[end-1].cap && strings.TrimSpace(p.gap(end)) == "," && ws[end].cap {
+				for end < len(ws) && ws[end].cap && (strings.TrimSpace(p.gap(end)) == "," || p.plain(end)) {
+					end++ // "according to the ship's operator, Kvarken Line"
+				}
+			}
+			if end > k+2 && hasHead(ws, k+2, end) {
 				atts = append(atts, attribution{verb: k, verbEnd: k + 2, np: k + 2, npEnd: end, after: true})
 			}
 			k = end - 1
@@ -328,43 +481,39 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			continue
 		}
 		at := attribution{verb: k, verbEnd: k + 1, np: -1}
-		// The subject before the verb.
-		p := k
+		// The subject before the verb, past adverbs and auxiliaries.
+		v := k
 		negated := false
-		for p > 0 && plain(p) && !ws[p-1].cap && speakerSkips[ws[p-1].key] {
-			p--
-			negated = negated || ws[p].key == "not" || ws[p].key == "never"
+		for v > 0 && p.plain(v) && !ws[v-1].cap && speakerSkips[ws[v-1].key] {
+			v--
+			negated = negated || ws[v].key == "not" || ws[v].key == "never"
 		}
-		if negated || p > 0 && strings.HasSuffix(ws[p-1].key, "n't") {
+		if negated || v > 0 && strings.HasSuffix(ws[v-1].key, "n't") {
 			continue // "Officials have not disclosed": no claim
 		}
-		if p > 0 && plain(p) {
-			q := p
-			if personPronouns[ws[p-1].key] || otherPronouns[ws[p-1].key] {
-				q = p - 1
-			} else {
-				for q > 0 && p-q < 8 && x.npWord(ws[q-1]) && !inQuote(ws[q-1].start) && (q == p || plain(q)) {
-					q--
+		switch {
+		case v > 0 && p.plain(v):
+			if q := p.before(v); q >= 0 {
+				at.np, at.npEnd = q, v
+			} else if k := ws[v-1].key; k == "and" || k == "but" {
+				// "Carr said ... and insisted": the speaker of the verb
+				// before; "Putin ... and said": the subject that opens
+				// the sentence.
+				if len(atts) > 0 && !atts[len(atts)-1].after {
+					prev := atts[len(atts)-1]
+					at.np, at.npEnd = prev.np, prev.npEnd
+				} else if e := x.openingPhrase(p); e > 0 && e < v {
+					at.np, at.npEnd = 0, e
 				}
 			}
-			if q < p && (q == 0 || !plain(q) || clauseWords[ws[q-1].key]) && hasHead(ws, q, p) {
-				at.np, at.npEnd = q, p
-			}
+		case v > 0 && strings.TrimSpace(p.gap(v)) == ",":
+			// "X, an apposition, said": the name before the apposition or
+			// in it, whichever names the likelier speaker.
+			at.np, at.npEnd = x.appositionSpeaker(p, v)
 		}
-		if at.np < 0 && p > 0 && (clauseWords[ws[p-1].key] && (ws[p-1].key == "and" || ws[p-1].key == "but") || !plain(p)) {
-			// "Putin ... and said", "Umerov, head of the delegation, said":
-			// the subject that opens the sentence.
-			if e := x.openingPhrase(ws, plain); e > 0 && e < p {
-				at.np, at.npEnd = 0, e
-			}
-		}
-		if at.np < 0 && k+1 < len(ws) && plain(k+1) && (k == 0 || !plain(k)) {
+		if at.np < 0 && k+1 < len(ws) && p.plain(k+1) && (k == 0 || !p.plain(k)) {
 			// "..., said Leavitt."
-			e := k + 1
-			for e < len(ws) && x.npWord(ws[e]) && (e == k+1 || plain(e)) && e-k < 8 {
-				e++
-			}
-			if e == k+2 && (personPronouns[ws[k+1].key] || otherPronouns[ws[k+1].key]) || hasHead(ws, k+1, e) {
+			if e := p.after(k + 1); e > 0 {
 				at.np, at.npEnd, at.after = k+1, e, true
 			}
 		}
@@ -387,6 +536,70 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 	return atts
 }
 
+// appositionSpeaker returns the phrase of "X, apposition, said" (the verb
+// at ws[v], a comma before it) that best names a speaker: a person before
+// an organisation before a place before none, the apposition on ties.
+func (x *extractor) appositionSpeaker(p *phraser, v int) (int, int) {
+	best, bestEnd, bestRank := -1, -1, -1
+	try := func(q, e int) {
+		if q < 0 || q >= e {
+			return
+		}
+		if r := x.phraseRank(p.ws, q, e); r > bestRank {
+			best, bestEnd, bestRank = q, e, r
+		}
+	}
+	try(p.before(v), v)
+	// The comma that opens the apposition.
+	for c := v - 1; c > 0 && v-c < 12; c-- {
+		if strings.TrimSpace(p.gap(c)) == "," {
+			try(p.before(c), c)
+			break
+		}
+		if !p.plain(c) && !p.inPhrase(c) {
+			break
+		}
+	}
+	return best, bestEnd
+}
+
+// phraseRank ranks the candidates in ws[q:e] by the kind of speaker they
+// make: 3 for a person, 2 an organisation, 1 a place, 0 none.
+func (x *extractor) phraseRank(ws []nword, q, e int) int {
+	best := 0
+	for _, c := range x.candsIn(ws[q].start, ws[e-1].end) {
+		best = max(best, typeRank(x.groups[x.root(c.group)].typ))
+	}
+	if best == 0 && (personPronouns[ws[q].key]) {
+		best = 3
+	}
+	return best
+}
+
+// candsIn returns the candidates in [start, end) of the sentence being
+// read.
+func (x *extractor) candsIn(start, end int) []nameCand {
+	var out []nameCand
+	for _, ci := range x.curCands {
+		if c := x.cands[ci]; c.start >= start && c.end <= end {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func typeRank(t EntityType) int {
+	switch t {
+	case EntityPerson:
+		return 3
+	case EntityOrg:
+		return 2
+	case EntityPlace:
+		return 1
+	}
+	return 0
+}
+
 // hasHead reports whether ws[i:j] has a word other than determiners and
 // modifiers: a name, a title or a group noun.
 func hasHead(ws []nword, i, j int) bool {
@@ -398,20 +611,26 @@ func hasHead(ws []nword, i, j int) bool {
 	return false
 }
 
-// openingPhrase returns the end of the speaker-like phrase that opens a
-// sentence, or 0.
-func (x *extractor) openingPhrase(ws []nword, plain func(int) bool) int {
-	if len(ws) == 0 {
+// openingPhrase returns the end of the speaker's phrase that opens a
+// sentence, or 0: it must name someone, be a pronoun or end with a title or
+// group noun.
+func (x *extractor) openingPhrase(p *phraser) int {
+	ws := p.ws
+	if len(ws) == 0 || p.inQuote(ws[0].start) {
 		return 0
 	}
 	if personPronouns[ws[0].key] || otherPronouns[ws[0].key] {
 		return 1
 	}
 	e := 0
-	for e < len(ws) && x.npWord(ws[e]) && (e == 0 || plain(e)) && e < 8 {
+	for e < len(ws) && x.npWord(ws[e]) && (e == 0 || p.inPhrase(e)) && e < 8 {
 		e++
 	}
-	if !hasHead(ws, 0, e) {
+	if e == 0 || !hasHead(ws, 0, e) {
+		return 0
+	}
+	last := ws[e-1]
+	if len(x.candsIn(ws[0].start, last.end)) == 0 && !titleWords[last.key] && !groupNouns[last.key] && !orgDescriptors[last.key] {
 		return 0
 	}
 	return e
@@ -419,35 +638,27 @@ func (x *extractor) openingPhrase(ws []nword, plain func(int) bool) int {
 
 // resolveSpeaker fills at.speaker: the phrase, the entity it names or a
 // pronoun stands for, and the place it is tied to.
-func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, cands []int, subjects []subjectRef) {
+func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, cands []int, subjects, orgRefs []subjectRef) {
 	ws := x.sents[ai][si].words
 	body := x.articles[ai].Body
 	sp := &at.speaker
 	sp.Start, sp.End = ws[at.np].start, ws[at.npEnd-1].end
 	sp.Text = body[sp.Start:sp.End]
 	best := -1
-	rank := func(t EntityType) int {
-		switch t {
-		case EntityPerson:
-			return 3
-		case EntityOrg:
-			return 2
-		case EntityPlace:
-			return 1
-		}
-		return 0
-	}
 	for _, ci := range cands {
 		c := x.cands[ci]
 		if c.start >= sp.Start && c.end <= sp.End {
 			e := x.candEnt[ci]
-			if best < 0 || rank(an.Entities[e].Type) >= rank(an.Entities[best].Type) {
+			if best < 0 || typeRank(an.Entities[e].Type) >= typeRank(an.Entities[best].Type) {
 				best = e
 			}
 		}
 	}
 	if best < 0 && at.npEnd-at.np == 1 && personPronouns[ws[at.np].key] {
 		best = pronounReferent(subjects, si, sp.Start)
+	}
+	if best < 0 && at.npEnd-at.np == 2 && ws[at.np].key == "the" && orgDescriptors[ws[at.np+1].key] {
+		best = pronounReferent(orgRefs, si-1, len(x.articles[ai].Body)) // "The company said": the one named before
 	}
 	if best >= 0 {
 		sp.Entity, sp.Type = an.Entities[best].Name, an.Entities[best].Type
@@ -467,6 +678,76 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 			sp.Place = e.Name
 		}
 	}
+}
+
+// leaderTitles are the titles that "the leader" can stand for.
+var leaderTitles = wordSet(`president minister chancellor king queen leader premier emir sultan`)
+
+// resolveDescription fills the entity of a speaker described by a title
+// ("the Russian leader", "the minister"): the one person named earlier in
+// the article with a role of that title (a head of state or government for
+// "leader") and the demonym, if the description has one.
+func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution, personRefs []subjectRef) {
+	ws := x.sents[ai][si].words
+	if at.npEnd-at.np < 2 || ws[at.np].key != "the" {
+		return
+	}
+	head := ws[at.npEnd-1].key
+	if !titleHeads[head] {
+		return
+	}
+	demonym := ""
+	for k := at.np + 1; k < at.npEnd-1; k++ {
+		switch w := ws[k]; {
+		case x.gaz.demonyms[w.key] != "":
+			demonym = w.key
+		case w.cap || !titleWords[w.key] && !speakerModifiers[w.key]:
+			return // not only a description
+		}
+	}
+	found := -1
+	for _, r := range personRefs {
+		if r.entity == found {
+			continue
+		}
+		if e := &an.Entities[r.entity]; hasRole(e.Roles, head, demonym) {
+			if found >= 0 {
+				return // two people fit
+			}
+			found = r.entity
+		}
+	}
+	if found >= 0 {
+		sp := &at.speaker
+		sp.Entity, sp.Type = an.Entities[found].Name, EntityPerson
+		if sp.Place == "" {
+			sp.Place = x.rolePlace(an.Entities[found].Roles)
+		}
+	}
+}
+
+// hasRole reports whether one of roles has the title head (any head of
+// state or government for "leader") and the demonym, when there is one.
+func hasRole(roles []string, head, demonym string) bool {
+	for _, r := range roles {
+		toks := Tokenize(r)
+		if len(toks) == 0 {
+			continue
+		}
+		last := toks[len(toks)-1].Text
+		if last != head && !(head == "leader" && leaderTitles[last]) {
+			continue
+		}
+		if demonym == "" {
+			return true
+		}
+		for _, t := range toks {
+			if t.Text == demonym {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // rolePlace returns the place that the first demonym or place name of the
@@ -497,8 +778,9 @@ func (x *extractor) rolePlace(roles []string) string {
 }
 
 // pronounReferent returns the entity a "he" or "she" at (si, start) stands
-// for: the one person who is a subject in the nearest sentence, this one or
-// up to three before, that has one; -1 when there is none or more than one.
+// for (or, given organisations, "the company"): the one entity of subjects
+// in the nearest sentence, this one or up to three before, that has one; -1
+// when there is none or more than one.
 func pronounReferent(subjects []subjectRef, si, start int) int {
 	for s := si; s >= 0 && s >= si-3; s-- {
 		found := -1
@@ -526,26 +808,74 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 	ws := sw.words
 	a := x.articles[ai]
 	body := a.Body
-	if at.after && ws[at.verb].key != "according" {
-		return Quote{}, false // "..., said Leavitt": the quotation is the claim
-	}
-	start, end := ws[at.verbEnd-1].end, sw.sen.End
-	if at.after { // "according to X, ..." or "..., according to X"
-		start = ws[at.npEnd-1].end
-		if at.np > 0 && ws[at.verb].start > sw.sen.Start+1 {
-			start, end = sw.sen.Start, ws[at.verb].start
-		}
-	}
 	for _, q := range spans {
 		if q.end <= ws[at.np].start && strings.TrimSpace(strings.Trim(body[q.end:ws[at.np].start], ",\u201D\"’ ")) == "" {
-			return Quote{}, false // “...,” she said
+			return Quote{}, false // “...,” she said: the quotation is the claim
 		}
 	}
-	// Skip what does not belong to the claim: an aside between dashes,
-	// "that", a weekday, "on Monday", "reporters".
-	for {
+	// What is said comes after the verb ("Putin claimed that ...") or,
+	// when nothing does, before the speaker ("..., Kragh said", "...,
+	// said Leavitt", "..., according to police").
+	var st, en int
+	ok := false
+	if requestVerbs[ws[at.verb].key] {
+		return Quote{}, false // "asked the company to meet": a request, not a claim
+	}
+	if !at.after {
+		st, en, ok = x.clause(ai, si, at, ws[at.verbEnd-1].end, sw.sen.End, spans)
+		if ok && adjunctOpeners[x.firstKey(ai, si, st)] {
+			// "said at a briefing Tuesday": what is said is before the
+			// speaker, or after a "that" further on.
+			if i := strings.Index(body[st:en], " that "); i >= 0 {
+				st, en, ok = x.clause(ai, si, at, st+i+len(" that "), en, spans)
+			} else if bs, be, bok := x.clause(ai, si, at, sw.sen.Start, ws[at.np].start, spans); bok {
+				st, en = bs, be
+			}
+		}
+	} else if ws[at.verb].key == "according" && ws[at.verb].start <= sw.sen.Start+1 {
+		st, en, ok = x.clause(ai, si, at, ws[at.npEnd-1].end, sw.sen.End, spans) // "According to X, ..."
+	}
+	if !ok {
+		before := ws[at.np].start
+		if at.after {
+			before = ws[at.verb].start
+		}
+		st, en, ok = x.clause(ai, si, at, sw.sen.Start, before, spans)
+	}
+	if !ok {
+		return Quote{}, false
+	}
+	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+}
+
+// requestVerbs attribute quotations ("“Why now?” she asked") but what
+// follows them is a request, not a claim.
+var requestVerbs = wordSet(`asked asks urged urges`)
+
+// adjunctOpeners open a phrase of time or place after a verb of saying:
+// "said at a briefing Tuesday", "said in a statement".
+var adjunctOpeners = wordSet(`at in on during after before from with via through`)
+
+// firstKey returns the key of the first word at or after off in a
+// sentence, or "".
+func (x *extractor) firstKey(ai, si, off int) string {
+	ws := x.sents[ai][si].words
+	if w := firstWordAt(ws, off); w >= 0 {
+		return ws[w].key
+	}
+	return ""
+}
+
+// clause trims body[start:end] to the claim it holds: an aside between
+// dashes, "that", a weekday, "on Monday", "reporters" and the object of
+// "told" left out. ok is false when what is left says nothing besides its
+// quotations (fewer than three words).
+func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []quoteSpan) (int, int, bool) {
+	ws := x.sents[ai][si].words
+	body := x.articles[ai].Body
+	for start < end {
 		rest := body[start:end]
-		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' })
+		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
 		start += len(rest) - len(trimmed)
 		r, size := utf8.DecodeRuneInString(trimmed)
 		if isDash(r) {
@@ -557,21 +887,36 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 			}
 		}
 		w := firstWordAt(ws, start)
-		if w < 0 {
+		if w < 0 || ws[w].start >= end {
 			break
 		}
 		k := ws[w].key
-		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" {
-			start = ws[w].end
+		told := ws[at.verb].key == "told" || ws[at.verb].key == "tells"
+		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" ||
+			told && w >= at.verbEnd && (ws[w].cap && (w == at.verbEnd || ws[w-1].cap) || objectPronouns[k] && w == at.verbEnd) {
+			start = ws[w].end // "told Reuters", "told reporters on Monday that"
 			continue
 		}
 		break
 	}
-	st, en := trimQuoted(body, start, end)
-	if en-st < 1 || len(Tokenize(body[st:en])) < 3 {
-		return Quote{}, false
+	if start >= end {
+		return 0, 0, false
 	}
-	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+	st, en := trimQuoted(body, start, end)
+	for en > st { // a comma or dash before the speaker: "..., Kragh said"
+		r, size := utf8.DecodeLastRuneInString(body[st:en])
+		if r != ',' && !isDash(r) && !unicode.IsSpace(r) {
+			break
+		}
+		en -= size
+	}
+	words := len(Tokenize(body[st:en]))
+	for _, q := range spans {
+		if q.start >= st && q.end <= en {
+			words -= len(Tokenize(body[q.start:q.end]))
+		}
+	}
+	return st, en, words >= 3
 }
 
 // firstWordAt returns the index of the first word starting at or after off

@@ -175,14 +175,16 @@ var yearContext = wordSet(`in since by until till from of early late mid before 
 func Values(text string) []Value {
 	toks := Tokenize(text)
 	var out []Value
+	floor := 0 // the end of the last value: a currency code before a value is not read twice
 	for i := 0; i < len(toks); {
-		v, n := readValue(text, toks, i)
+		v, n := readValue(text, toks, i, floor)
 		if n == 0 {
 			i++
 			continue
 		}
 		v.Text = text[v.Start:v.End]
 		out = append(out, v)
+		floor = v.End
 		i += n
 	}
 	return out
@@ -190,7 +192,7 @@ func Values(text string) []Value {
 
 // readValue reads the value that starts at toks[i]; n is the number of
 // tokens it takes, 0 when none starts there.
-func readValue(text string, toks []Token, i int) (v Value, n int) {
+func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 	t := toks[i]
 	gapAfter := func(k int) string { // the text after toks[k]
 		if k+1 < len(toks) {
@@ -258,7 +260,7 @@ func readValue(text string, toks []Token, i int) (v Value, n int) {
 		}
 		v.Number = total + current
 		v.End = toks[k-1].End
-		return finishAmount(text, toks, i, k, v)
+		return finishAmount(text, toks, i, k, v, floor)
 	}
 	// Digits.
 	digits, suffix := splitDigits(t.Text)
@@ -297,7 +299,7 @@ func readValue(text string, toks []Token, i int) (v Value, n int) {
 	default:
 		if s, ok := scaleWords[suffix]; ok { // "4.5m", "5bn"
 			v.Number = num * s
-			return finishAmount(text, toks, i, i+1, v)
+			return finishAmount(text, toks, i, i+1, v, floor)
 		}
 		return v, 0
 	}
@@ -351,12 +353,12 @@ func readValue(text string, toks []Token, i int) (v Value, n int) {
 		}
 		break
 	}
-	return finishAmount(text, toks, i, k, v)
+	return finishAmount(text, toks, i, k, v, floor)
 }
 
 // finishAmount makes v, whose number ends before toks[k], a count, a
 // percentage or an amount of money by what is around it.
-func finishAmount(text string, toks []Token, i, k int, v Value) (Value, int) {
+func finishAmount(text string, toks []Token, i, k int, v Value, floor int) (Value, int) {
 	v.Kind = ValueCount
 	if k < len(toks) && strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) == "" {
 		switch w := toks[k].Text; {
@@ -371,14 +373,14 @@ func finishAmount(text string, toks []Token, i, k int, v Value) (Value, int) {
 			return v, k + 1 - i
 		}
 	}
-	v = withCurrency(text, v)
+	v = withCurrency(text, v, floor)
 	return v, k - i
 }
 
 // withCurrency makes v an amount of money when a currency symbol or code
-// is written right before it.
-func withCurrency(text string, v Value) Value {
-	before := text[:v.Start]
+// is written right before it, after floor.
+func withCurrency(text string, v Value, floor int) Value {
+	before := text[floor:v.Start]
 	for _, c := range currencySymbols {
 		if strings.HasSuffix(before, c.sym) {
 			v.Kind, v.Currency = ValueMoney, c.code
@@ -389,7 +391,7 @@ func withCurrency(text string, v Value) Value {
 	trimmed := strings.TrimRight(before, " ")
 	if i := strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) }); len(trimmed)-i-1 == 3 {
 		if code := trimmed[i+1:]; isAllUpper(code) && currencyWords[strings.ToLower(code)] != "" {
-			v.Kind, v.Currency, v.Start = ValueMoney, code, i+1
+			v.Kind, v.Currency, v.Start = ValueMoney, code, floor+i+1
 		}
 	}
 	return v
