@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // readDedup reads a hand-written case of testdata/dedup.
@@ -394,51 +393,62 @@ func TestGroupArticlesErrors(t *testing.T) {
 
 // TestGroupEvents groups the hand-written multi-source events of
 // testdata/events together: each event should be one group.
-// knownUngrouped are the articles of testdata/events that GroupArticles
-// does not put with the rest of their event today, with the reason.
-var knownUngrouped = map[string]string{
-	"ferry-fire-paraphrase/thelocal.txt":          "tells the fire with other details and scores 0.05 against the others",
-	"football-score-lookalikes/footballdaily.txt": "a heavy paraphrase: it says 0.19 of PA (two linked sentences, under DefaultMinRewrite) and 0.10 of the Echo",
-	"mayor-resigns-exclusive/portalderherald.txt": "a local rewrite: one sentence links to AP (0.11), none to KIRO 7, with the weights of this corpus",
-}
+// Floors for TestGroupEvents: the fewest same-event article pairs
+// GroupArticles must put together (of 36 in testdata/events), today's
+// figure, to be raised as rewrites are found better. No pair of articles
+// from two events may be grouped.
+const minEventPairsGrouped = 31
 
+// TestGroupEvents groups all the articles of testdata/events together and
+// compares the groups with the events: articles of different events must
+// never share a group, and most articles of one event should.
 func TestGroupEvents(t *testing.T) {
 	dirs, err := filepath.Glob(filepath.Join("testdata", "events", "*"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var arts []*Article
-	var want [][]string
+	event := make(map[string]string) // article ID to event
 	for _, d := range dirs {
 		as, _ := loadEvent(t, d)
-		var ids []string
 		for _, a := range as {
 			a.ID = filepath.Base(d) + "/" + a.ID
 			arts = append(arts, a)
-			ids = append(ids, a.ID)
+			event[a.ID] = filepath.Base(d)
 		}
-		var together []string
-		for _, id := range ids {
-			if reason, ok := knownUngrouped[id]; ok {
-				t.Logf("known miss: %s stands alone: %s", id, reason)
-				want = append(want, []string{id})
-				continue
-			}
-			together = append(together, id)
-		}
-		want = append(want, together)
 	}
 	groups, err := GroupArticles(arts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got [][]string
-	for _, v := range viewGroups(groups) {
-		got = append(got, v.IDs)
+	group := make(map[string]int)
+	for i, v := range viewGroups(groups) {
+		for _, id := range v.IDs {
+			group[id] = i
+		}
+		if len(v.IDs) == 1 {
+			t.Logf("stands alone: %s", v.IDs[0])
+		}
 	}
-	sortGroups := cmpopts.SortSlices(func(a, b []string) bool { return a[0] < b[0] })
-	if diff := cmp.Diff(want, got, sortGroups); diff != "" {
-		t.Errorf("groups (-want +got):\n%s", diff)
+	want, found := 0, 0
+	for i, a := range arts {
+		for _, b := range arts[i+1:] {
+			same := event[a.ID] == event[b.ID]
+			together := group[a.ID] == group[b.ID]
+			switch {
+			case same:
+				want++
+				if together {
+					found++
+				}
+			case together:
+				t.Errorf("%s and %s are grouped, but belong to different events", a.ID, b.ID)
+			}
+		}
+	}
+	t.Logf("same-event pairs grouped: %d of %d", found, want)
+	if found < minEventPairsGrouped {
+		t.Errorf("%d same-event pairs grouped, want at least %d", found, minEventPairsGrouped)
 	}
 }
 
