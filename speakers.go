@@ -9,7 +9,7 @@ import (
 // what Merge needs to keep the statements of different people apart and to
 // flag a statement that the sources credit to different speakers.
 type voice struct {
-	people   []string    // canonical names of the people the sentence names, sorted, each once
+	people   []string    // canonical names of the people the sentence is about (see readVoices), sorted, each once
 	speakers []speaker   // who the sentence says is speaking, in order
 	quotes   []*Prepared // its quotations (words in quotation marks), where long enough to compare
 }
@@ -24,7 +24,15 @@ type speaker struct {
 	affiliation []string
 }
 
+// subjectWords is how many words may come before a person's name for the
+// sentence to be about that person: "Council Member Maria Okafor said",
+// "On Monday, President Vladimir Putin claimed", but not "... a proposal the
+// Trump administration offered".
+const subjectWords = 5
+
 // readVoices reads the voice of every unit from an analysis of the articles.
+// The people a sentence is about are its speakers and the people it names
+// within its first subjectWords words, where its subject usually stands.
 func (m *merger) readVoices(an *Analysis) []voice {
 	types := make(map[string]*Entity, len(an.Entities))
 	for i := range an.Entities {
@@ -34,12 +42,12 @@ func (m *merger) readVoices(an *Analysis) []voice {
 	for i, u := range m.units {
 		id := m.articles[u.art].ID
 		var v voice
+		toks := Tokenize(u.sen.Text)
 		for _, mn := range an.SentenceMentions(id, u.sen.Index) {
-			if e := types[mn.Entity]; e != nil && e.Type == EntityPerson && !containsString(v.people, e.Name) {
-				v.people = append(v.people, e.Name)
+			if e := types[mn.Entity]; e != nil && e.Type == EntityPerson && leadsSentence(toks, mn.Start-u.sen.Start) {
+				v.addPerson(e.Name)
 			}
 		}
-		sort.Strings(v.people)
 		for _, q := range an.SentenceQuotes(id, u.sen.Index) {
 			if q.Direct {
 				if p := m.scorer.Prepare(q.Text); p.contentWords() >= MinCoveredWords {
@@ -62,10 +70,33 @@ func (m *merger) readVoices(an *Analysis) []voice {
 			if !containsSpeaker(v.speakers, sp.key) {
 				v.speakers = append(v.speakers, sp)
 			}
+			if e := types[q.Speaker.Entity]; e != nil && e.Type == EntityPerson {
+				v.addPerson(e.Name)
+			}
 		}
+		sort.Strings(v.people)
 		out[i] = v
 	}
 	return out
+}
+
+func (v *voice) addPerson(name string) {
+	if !containsString(v.people, name) {
+		v.people = append(v.people, name)
+	}
+}
+
+// leadsSentence reports whether the byte offset off of a sentence comes
+// after at most subjectWords of its tokens.
+func leadsSentence(toks []Token, off int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.Start >= off {
+			break
+		}
+		n++
+	}
+	return n <= subjectWords
 }
 
 func containsSpeaker(sps []speaker, key string) bool {
