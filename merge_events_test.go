@@ -155,9 +155,7 @@ var eventFloors = map[string]struct{ minFound, maxWrong int }{
 // does not flag today, by note, with the reason.
 var knownMissedConflicts = map[string]string{
 	"aid amount: 120 million euros (AFP, SUR) vs 210 million (Euronews)":                                                                                                      "the two sentences are not merged (approved vs pledged, other wording)",
-	"who said it: Health Minister Mette Kragh (The Local, CPH Post) vs ministry spokesman Lars Holm (Reuters)":                                                                "a speaker after a quotation with a lower-case role before the name (“…,” ministry spokesman Lars Holm told Reuters) is not found",
-	"who said it: the minister Kragh (The Local, CPH Post) vs the Danish Safety Technology Authority (Reuters)":                                                               "a speaker at the end of a sentence (…, the Danish Safety Technology Authority said) is not found",
-	"who said it: Fire Chief Ray Delgado (AP quote, KVRT paraphrase) vs county spokesperson Melissa Ortiz (Record, same words)":                                               "a speaker after a quotation with a lower-case role before the name (“…,” county spokesperson Melissa Ortiz said) is not found",
+	"who said it: Health Minister Mette Kragh (The Local, CPH Post) vs ministry spokesman Lars Holm (Reuters)":                                                                "Reuters' quote and CPH Post's paraphrase name two people and share no quotation, so they stay apart, and Reuters' sentence is a statement of its own",
 	"jobs cut: about 1,200 (AP, WKRV) vs about 1,100 (Greenfield Ledger); the Ledger also names the plant's town and WKRV changes said to says, which are not conflicts":      "another figure with another place (Wisconsin, Greenfield Falls) reads as another statement",
 	"score: 2-1 (PA, Harwick Echo) vs 3-1 (Football Daily, which counts Pell's disallowed goal); Football Daily adds the play-off places, the Echo that Ellesford had 10 men": "the sentences are not merged (heavy paraphrase around the score)",
 	"Pell's stoppage-time goal: ruled out for offside (PA) vs counted, completing the scoring (Football Daily); one event the outlets contradict":                             "the sentences are not merged (ruled out vs completed the scoring)",
@@ -194,6 +192,11 @@ func TestMergeEvents(t *testing.T) {
 			for _, ap := range ev.Apart {
 				if knownMerged[ap.Note] != "" && !containsString(c.apartMerged, ap.Note) {
 					t.Errorf("look-alikes kept apart although listed as a known limitation; remove it from knownMerged: %s", ap.Note)
+				}
+			}
+			for _, cl := range ev.Clusters {
+				if cl.Conflict && knownMissedConflicts[cl.Note] != "" && !containsString(c.conflictsMissed, cl.Note) {
+					t.Errorf("conflict flagged although listed as a known limitation; remove it from knownMissedConflicts: %s", cl.Note)
 				}
 			}
 			for _, note := range c.conflictsMissed {
