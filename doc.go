@@ -19,10 +19,14 @@
 //     says how two relate (Link: the same statement, a conflict, one
 //     covering the other); CompareArticles says how much of one article
 //     another says.
+//   - Analyze finds the people, organisations and places of a set of
+//     articles with their variant names joined, and the quotes and claims
+//     with their speakers; Values finds counts, money, dates and times.
 //   - Merge clusters the statements of several articles into a Story: each
 //     statement once, with every source sentence behind it, the facts only
-//     one source has, disagreements as Conflicts, and the segments removed
-//     with their reasons. WriteText, WriteMarkdown and WriteJSON render it.
+//     one source has, disagreements as Conflicts (figures, polarity, roles,
+//     speakers), the cast, and the segments removed with their reasons.
+//     WriteText, WriteMarkdown and WriteJSON render it.
 //   - An Index finds, for each article of a stream, the Exact copies,
 //     NearCopy versions and Rewrite tellings already seen, touching only
 //     candidates (MinHash and LSH bands, rare terms); GroupArticles puts a
