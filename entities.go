@@ -266,20 +266,30 @@ func Entities(articles []*Article) ([]Entity, error) {
 // two articles share an ID. The result is deterministic, and Analyze is
 // safe for concurrent use.
 func Analyze(articles []*Article) (*Analysis, error) {
-	an := &Analysis{order: make(map[string]int, len(articles))}
 	if len(articles) == 0 {
-		return an, nil
+		return &Analysis{order: map[string]int{}}, nil
 	}
 	if err := validateAll(articles); err != nil {
 		return nil, err
 	}
-	x := newExtractor(articles)
+	segments := make([][]Sentence, len(articles))
+	for i, a := range articles {
+		segments[i] = Split(a)
+	}
+	return analyze(articles, segments), nil
+}
+
+// analyze is Analyze for valid articles already split: segments[i] is
+// Split(articles[i]).
+func analyze(articles []*Article, segments [][]Sentence) *Analysis {
+	an := &Analysis{order: make(map[string]int, len(articles))}
+	x := newExtractor(articles, segments)
 	x.findNames()
 	x.resolve()
 	x.findHeadingMentions()
 	x.build(an)
 	x.findQuotes(an)
-	return an, nil
+	return an
 }
 
 // SentenceMentions returns the mentions of entities in one segment of an
@@ -402,11 +412,11 @@ type extractor struct {
 	entByName   map[string]int
 }
 
-func newExtractor(articles []*Article) *extractor {
+func newExtractor(articles []*Article, segments [][]Sentence) *extractor {
 	x := &extractor{articles: articles, lower: make(map[string]bool), capMid: make(map[string]bool), byKey: make(map[string]int), gaz: theGazetteer()}
 	x.sents = make([][]sentenceWords, len(articles))
 	for ai, a := range articles {
-		for _, s := range Split(a) {
+		for _, s := range segments[ai] {
 			sw := sentenceWords{sen: s, words: sentenceWordsOf(a.Body, s)}
 			for i, w := range sw.words {
 				if w.number {

@@ -224,11 +224,7 @@ func Merge(articles []*Article, opts *Options) (*Story, error) {
 	if err := validateAll(articles); err != nil {
 		return nil, err
 	}
-	an, err := Analyze(articles)
-	if err != nil {
-		return nil, err
-	}
-	m := newMerger(articles, opts, an)
+	m := newMerger(articles, opts)
 	m.cluster()
 	return m.story(), nil
 }
@@ -284,8 +280,8 @@ type merger struct {
 // a new sentence is compared with.
 const maxProbes = 3
 
-func newMerger(articles []*Article, opts *Options, an *Analysis) *merger {
-	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex(), analysis: an}
+func newMerger(articles []*Article, opts *Options) *merger {
+	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex()}
 	var scorer *Scorer
 	if opts != nil {
 		scorer = opts.Scorer
@@ -325,7 +321,8 @@ func newMerger(articles []*Article, opts *Options, an *Analysis) *merger {
 			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.contentWords(), group: -1})
 		}
 	}
-	m.voices = m.readVoices(an)
+	m.analysis = analyze(articles, m.segments)
+	m.voices = m.readVoices(m.analysis)
 	return m
 }
 
