@@ -150,8 +150,14 @@ type PreparedArticle struct {
 // little. An article without body sentences compares as unlike anything. The
 // article must not be nil.
 func (s *Scorer) PrepareArticle(a *Article) *PreparedArticle {
+	return s.prepareSegments(a, Split(a))
+}
+
+// prepareSegments is PrepareArticle for an article already split: segs is
+// Split(a).
+func (s *Scorer) prepareSegments(a *Article, segs []Sentence) *PreparedArticle {
 	pa := &PreparedArticle{Article: a}
-	for _, sen := range Split(a) {
+	for _, sen := range segs {
 		if sen.Role != RoleBody {
 			continue
 		}

@@ -578,7 +578,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	var prepared []*PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*PreparedArticle, n)
-		parallel(n, func(i int) { prepared[i] = c.scorer.PrepareArticle(arts[i]) })
+		parallel(n, func(i int) { prepared[i] = c.scorer.prepareSegments(arts[i], segs[i]) })
 	}
 	for _, e := range entries {
 		idx.insert(e)
