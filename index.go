@@ -339,7 +339,7 @@ func (idx *Index) Query(a *Article) ([]Match, error) {
 	idx.mu.RUnlock()
 	if len(rewrites) > 0 {
 		s := idx.c.scorer
-		pq := s.PrepareArticle(a)
+		pq := s.prepareSegments(a, segs)
 		for _, b := range rewrites {
 			if v, ok := idx.c.rewrite(pq, s.PrepareArticle(b)); ok {
 				matches = append(matches, Match{ID: b.ID, Relation: Rewrite, Score: v})
