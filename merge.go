@@ -172,10 +172,14 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 //     statement, and the shorter one has at least MinAlign of its
 //     weighted words in the longer one.
 //
-// Two sentences that name people, and no person in common, never join,
-// unless they quote the same words (then the quote is one statement credited
-// to two speakers, a conflict): "Daniel Okafor will knock on doors" and
-// "Maria Okafor will knock on doors" are two statements.
+// Two sentences about different people never join, and neither do two
+// statements whose first sentences are, unless the two quote the same words
+// (then the quote is one statement credited to two speakers, a conflict):
+// "Daniel Okafor will knock on doors" and "Maria Okafor will knock on doors"
+// are two statements. The people a sentence is about are its speakers and
+// the people it names within its first few words, where its subject
+// usually stands; a sentence naming nobody there is about nobody in
+// particular.
 //
 // A statement takes at most one sentence of each article, except sentences
 // that the statement's first sentence covers, so that one long sentence of
@@ -440,7 +444,7 @@ func (m *merger) assign(art int, cands []candidate) {
 		switch u := m.units[c.unit]; {
 		case u.group < 0 && !claimed[g]:
 			join(c.unit, g)
-		case u.group >= 0 && m.root(u.group) != g && !claimed[g]:
+		case u.group >= 0 && m.root(u.group) != g && !claimed[g] && !m.otherPeople(m.groups[m.root(u.group)].members[0], m.groups[g].members[0]):
 			// The sentence covers two statements: they are one.
 			m.mergeGroups(m.root(u.group), g)
 		}
