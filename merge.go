@@ -810,15 +810,11 @@ func (m *merger) details(kind string, ui int) []detail {
 	u := m.units[ui]
 	switch kind {
 	case ConflictNumber:
+		// Values of one kind dispute each other ("5 p.m." and "3 a.m."),
+		// compared by Key, so that "5 p.m." and "17:00" agree.
 		var out []detail
-		for _, t := range Tokenize(u.sen.Text) {
-			class := "count"
-			if dayOrMonth[t.Text] {
-				class = "date"
-			}
-			if _, word := numberWords[t.Text]; t.Kind == TokenNumber || word || class == "date" {
-				out = append(out, detail{tokenKey(t), u.sen.Text[t.Start:t.End], class})
-			}
+		for _, v := range Values(u.sen.Text) {
+			out = append(out, detail{v.Kind.String() + " " + v.Key(), oneLine(v.Text), v.Kind.String()})
 		}
 		return out
 	case ConflictSpeaker:

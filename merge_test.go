@@ -588,3 +588,65 @@ func TestMergeSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestMergeNumberConflicts checks that a number conflict shows each
+// source's figures as written, and that two spellings of one value do not
+// conflict.
+func TestMergeNumberConflicts(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		want []ConflictValue // nil: no number conflict
+	}{
+		{
+			name: "clock_times",
+			a:    "The Kremlin said the talks between the two delegations would begin at 5 p.m. local time.",
+			b:    "The Kremlin said the talks between the two delegations would begin at 3 a.m. local time.",
+			want: []ConflictValue{{Value: "5 p.m.", Articles: []string{"a"}}, {Value: "3 a.m.", Articles: []string{"b"}}},
+		},
+		{
+			name: "one_time_two_spellings",
+			a:    "The Kremlin said the talks between the two delegations would begin at 5 p.m. local time.",
+			b:    "The Kremlin said the talks between the two delegations would begin at 17:00 local time.",
+		},
+		{
+			name: "one_amount_two_spellings",
+			a:    "The city council approved a grant of $4.5 million for the new library on Tuesday evening.",
+			b:    "The city council approved a grant of 4,500,000 dollars for the new library on Tuesday evening.",
+		},
+		{
+			name: "counts",
+			a:    "Corvane Foods said on Tuesday it will cut about 1,200 jobs and close its plant in Wisconsin.",
+			b:    "Corvane Foods said on Tuesday it will cut about 1,100 jobs and close its plant in Wisconsin.",
+			want: []ConflictValue{{Value: "1,200", Articles: []string{"a"}}, {Value: "1,100", Articles: []string{"b"}}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := ParseText("a", strings.NewReader(tc.a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := ParseText("b", strings.NewReader(tc.b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := Merge([]*Article{a, b}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(st.Sentences) != 1 {
+				t.Fatalf("story has %d sentences, want the two merged", len(st.Sentences))
+			}
+			var got []ConflictValue
+			for _, c := range st.Conflicts {
+				if c.Kind == ConflictNumber {
+					got = c.Values
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("number conflict (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
