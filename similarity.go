@@ -374,14 +374,17 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	for i, t := range toks {
 		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text], group: -1}
 		st.hash = hashString(st.key)
-		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] {
-			st.number = true // counts and dates are details that can contradict
+		first, _ := utf8.DecodeRuneInString(text[t.Start:])
+		// Counts and dates are details that can contradict; a month or a
+		// weekday is a date only when capitalised ("may gather", "will
+		// march" are verbs).
+		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] && unicode.IsUpper(first) {
+			st.number = true
 		}
 		if _, ok := fractionWords[t.Text]; ok {
 			st.number = true
 		}
 		st.weight = s.Weights.weight(st.key, st.stop)
-		first, _ := utf8.DecodeRuneInString(text[t.Start:])
 		// A name: capitalised, not a function word, and not a word that
 		// is capitalised only because it opens the sentence.
 		st.entity = unicode.IsUpper(first) && !st.stop && !st.number && !(i == 0 && sentenceStarters[t.Text])

@@ -36,6 +36,8 @@ func TestScoreDetails(t *testing.T) {
 		{"different names", "Putin met Witkoff in Moscow.", "Putin met Macron in Moscow.", details{Absent, Absent, Differ}},
 		{"spelling variant of a name", "The talks with Zelensky ended.", "The talks with Zelenskyy ended.", details{Absent, Absent, Agree}},
 		{"diacritics", "They will meet Micheál Martin.", "They will meet Micheal Martin.", details{Absent, Absent, Agree}},
+		{"month names as verbs are not dates", "The protesters may gather outside parliament.", "The protesters will march outside parliament.", details{Absent, Absent, Absent}},
+		{"capitalised months are dates", "The vote is in May.", "The vote is in March.", details{Differ, Absent, Absent}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
