@@ -334,6 +334,7 @@ func newMerger(articles []*Article, opts *Options) *merger {
 // relates to the group's closest probe.
 type candidate struct {
 	unit, group int
+	probe       int // the unit of the group it was compared with
 	link        Link
 	score       Score
 	strength    float64 // Core plus containment: how to rank candidates
@@ -393,7 +394,7 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 				link, sc := m.scorer.Link(p, m.units[probe].p)
 				strength := sc.Core + sc.Signal(SignalContainment)
 				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
-					best.link, best.score, best.strength = link, sc, strength
+					best.probe, best.link, best.score, best.strength = probe, link, sc, strength
 				}
 			}
 			if best.strength >= 0 {
@@ -449,7 +450,8 @@ func (m *merger) assign(art int, cands []candidate) {
 			m.mergeGroups(m.root(u.group), g)
 		}
 	}
-	// Mutual best matches among what is left.
+	// Mutual best matches among what is left, unless the same speaker says
+	// other things in the two (see saysOther).
 	bestOfUnit := make(map[int]candidate)
 	bestOfGroup := make(map[int]candidate)
 	for _, c := range cands {
@@ -470,7 +472,7 @@ func (m *merger) assign(art int, cands []candidate) {
 			continue
 		}
 		g := m.root(c.group)
-		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign && detailLink(c.score, LinkSame) != LinkNone {
+		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign && detailLink(c.score, LinkSame) != LinkNone && !m.saysOther(u, c.probe) {
 			join(u, g)
 		}
 	}

@@ -147,7 +147,7 @@ var eventFloors = map[string]struct{ minFound, maxWrong int }{
 	// their first figures are in the issue notes.
 	"earnings-wire-reprints":     {28, 0},
 	"football-score-lookalikes":  {12, 1},
-	"levy-vote-same-surname":     {11, 6}, // 2 -> 6 with the refitted scorer of issue 4: weak mutual best matches (scores 0.00-0.12) join sentences that share a name and title but say other things
+	"levy-vote-same-surname":     {12, 2},
 	"wildfire-who-said-negation": {13, 0}, // 17 -> 13: "Pine Hollow Fire" is no longer a person, so the people rule no longer keeps apart what it kept apart by luck, and the refitted scorer misses two paraphrases (acres, the cause)
 }
 

@@ -12,6 +12,7 @@ type voice struct {
 	people   []string    // canonical names of the people the sentence is about (see readVoices), sorted, each once
 	speakers []speaker   // who the sentence says is speaking, in order
 	quotes   []*Prepared // its quotations (words in quotation marks), where long enough to compare
+	claims   []*Prepared // what it says someone said: every quotation and reported clause
 }
 
 // A speaker is one attribution of a sentence ("Putin claimed", "...,
@@ -49,9 +50,11 @@ func (m *merger) readVoices(an *Analysis) []voice {
 			}
 		}
 		for _, q := range an.SentenceQuotes(id, u.sen.Index) {
+			claim := m.scorer.Prepare(q.Text)
+			v.claims = append(v.claims, claim)
 			if q.Direct {
-				if p := m.scorer.Prepare(q.Text); p.contentWords() >= MinCoveredWords {
-					v.quotes = append(v.quotes, p)
+				if claim.contentWords() >= MinCoveredWords {
+					v.quotes = append(v.quotes, claim)
 				}
 			}
 			if q.Verb == "" || q.Speaker.Text == "" {
@@ -142,6 +145,48 @@ func (m *merger) otherPeople(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// saysOther reports whether two sentences credit different words to one
+// speaker: both are about the same person or name the same speaker, both
+// quote or report what was said, and nothing one quotes or reports is in
+// anything the other does, so the words they share are those of
+// the attribution ("Daniel Okafor, president of the Fairhaven Taxpayers
+// League, said ...") and not of the statement. Merge keeps such sentences
+// apart unless their scores join them on their own.
+func (m *merger) saysOther(a, b int) bool {
+	va, vb := &m.voices[a], &m.voices[b]
+	if len(va.claims) == 0 || len(vb.claims) == 0 || !(sharePerson(va.people, vb.people) || shareSpeaker(va.speakers, vb.speakers)) {
+		return false
+	}
+	for _, ca := range va.claims {
+		for _, cb := range vb.claims {
+			if l, sc := m.scorer.Link(ca, cb); l != LinkNone || sc.Signal(SignalContainment) >= m.minAlign {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sharePerson reports whether two sorted name lists share a name.
+func sharePerson(a, b []string) bool {
+	for _, x := range a {
+		if containsString(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSpeaker reports whether a speaker of a is a speaker of b.
+func shareSpeaker(a, b []speaker) bool {
+	for _, x := range a {
+		if containsSpeaker(b, x.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSpeakers reports whether two sentences credit what they say to
