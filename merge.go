@@ -366,7 +366,7 @@ func (m *merger) repeats(art int) map[int]int {
 	out := make(map[int]int)
 	first := make(map[string]int)
 	for _, u := range m.byArt[art] {
-		key := strings.Join(strings.Fields(Fold(m.units[u].sen.Text)), " ")
+		key := Fold(m.units[u].sen.Text)
 		if f, ok := first[key]; ok {
 			out[u] = f
 		} else {

@@ -66,7 +66,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 				for _, r := range e.Roles {
 					sp.affiliation = append(sp.affiliation, Fold(r))
 				}
-			} else if isPronoun(sp.key) {
+			} else if personPronouns[sp.key] || otherPronouns[sp.key] {
 				continue // "she said" with no clear antecedent names nobody
 			}
 			sp.key = strings.TrimPrefix(sp.key, "the ")
@@ -107,15 +107,6 @@ func containsSpeaker(sps []speaker, key string) bool {
 		if s.key == key {
 			return true
 		}
-	}
-	return false
-}
-
-// isPronoun reports whether a folded phrase is a personal pronoun.
-func isPronoun(s string) bool {
-	switch s {
-	case "he", "she", "they", "it", "we", "i", "you":
-		return true
 	}
 	return false
 }
