@@ -574,7 +574,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	}
 	idx := newIndex(c)
 	entries := make([]*entry, n)
-	parallel(n, func(i int) { entries[i] = idx.newEntry(arts[i], segs[i]) })
+	parallel(n, func(i int) { entries[i] = c.newEntry(arts[i], segs[i]) })
 	var prepared []*PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*PreparedArticle, n)
