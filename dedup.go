@@ -34,7 +34,13 @@ const (
 	// Rewrite: the same story told in other words: CompareArticles finds
 	// at least DedupOptions.MinRewrite of one article said in the other,
 	// in at least MinRewriteSentences sentences of each (or all of an
-	// article with fewer). The score is ArticleScore.Value.
+	// article with fewer), with at least one pair of sentences that agree
+	// (LinkSame, LinkCovers, LinkCoveredBy). Sentences that only conflict
+	// (LinkConflict: another figure, name or place) count toward the
+	// score but never make a Rewrite alone: an article with fewer than
+	// MinRewriteSentences sentences must be said through agreeing links,
+	// and two one-sentence articles must link as LinkSame. The score is
+	// ArticleScore.Value.
 	Rewrite
 )
 
@@ -661,20 +667,52 @@ func (c *dedupConfig) nearRelationScore(a, b *Fingerprint) (Relation, float64) {
 }
 
 // rewrite compares two prepared articles and returns ArticleScore.Value and
-// whether it makes a Rewrite: at least minRewrite, with MinRewriteSentences
-// sentences of each article (or all of a shorter one) linked.
+// whether it makes a Rewrite (see Rewrite).
+//
+// Sentences linked as LinkConflict (the same statement with another
+// figure, name or place) count toward the score, as outlets telling one
+// event often disagree on a detail, but they cannot make a Rewrite alone:
+// two reports of different events told with one template link every
+// sentence as a conflict. So a Rewrite needs at least one agreeing link
+// (LinkSame, LinkCovers or LinkCoveredBy); conflicting links count toward
+// the MinRewriteSentences sentences of an article only when it has that
+// many, so a shorter article must be said in the other through agreeing
+// links, and two one-sentence articles through LinkSame.
 func (c *dedupConfig) rewrite(a, b *PreparedArticle) (float64, bool) {
 	as := c.scorer.CompareArticles(a, b)
 	if as.Value < c.minRewrite {
 		return as.Value, false
 	}
-	inA := make(map[int]bool)
-	inB := make(map[int]bool)
+	// The sentences of each article linked, and linked through an
+	// agreeing link, and the sentences of a linked as LinkSame.
+	inA, inB := make(map[int]bool), make(map[int]bool)
+	agreeA, agreeB := make(map[int]bool), make(map[int]bool)
+	sameA := make(map[int]bool)
 	for _, m := range as.Matches {
 		inA[m.A], inB[m.B] = true, true
+		if m.Link != LinkConflict {
+			agreeA[m.A], agreeB[m.B] = true, true
+		}
+		if m.Link == LinkSame {
+			sameA[m.A] = true
+		}
 	}
-	ok := len(inA) >= min(MinRewriteSentences, len(a.Sentences)) && len(inB) >= min(MinRewriteSentences, len(b.Sentences))
+	if len(a.Sentences) == 1 && len(b.Sentences) == 1 {
+		return as.Value, len(sameA) == 1
+	}
+	ok := len(agreeA) > 0 && linkedEnough(inA, agreeA, len(a.Sentences)) && linkedEnough(inB, agreeB, len(b.Sentences))
 	return as.Value, ok
+}
+
+// linkedEnough reports whether an article of n sentences, of which those in
+// linked are linked to the other article and those in agreeing through an
+// agreeing link, is linked enough for a Rewrite: MinRewriteSentences
+// sentences by any link, or all of a shorter article by agreeing links.
+func linkedEnough(linked, agreeing map[int]bool, n int) bool {
+	if n < MinRewriteSentences {
+		return len(agreeing) >= n
+	}
+	return len(linked) >= MinRewriteSentences
 }
 
 // parallel calls f(i) for every i in [0, n) on GOMAXPROCS goroutines.
