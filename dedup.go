@@ -212,9 +212,14 @@ type Fingerprint struct {
 }
 
 // NewFingerprint returns the fingerprint of a with the options' shingle and
-// signature sizes. Options out of range are an error; the article is not
-// validated (an empty body gives a fingerprint with no shingles).
+// signature sizes. Options out of range are an error, and so is a nil
+// article (an *ArticleError wrapping ErrEmpty, as from Index.Add); the
+// article is not validated otherwise (an empty body gives a fingerprint
+// with no shingles).
 func NewFingerprint(a *Article, opts *DedupOptions) (*Fingerprint, error) {
+	if a == nil {
+		return nil, validateOne(a)
+	}
 	c, err := opts.config()
 	if err != nil {
 		return nil, err

@@ -538,3 +538,13 @@ func TestRewriteNeedsAgreement(t *testing.T) {
 		})
 	}
 }
+
+// TestNewFingerprintNil checks that a nil article is an error, as in Add
+// and Query, not a panic.
+func TestNewFingerprintNil(t *testing.T) {
+	fp, err := NewFingerprint(nil, nil)
+	var ae *ArticleError
+	if fp != nil || !errors.As(err, &ae) || !errors.Is(err, ErrEmpty) {
+		t.Errorf("NewFingerprint(nil) = %v, %v; want an *ArticleError wrapping ErrEmpty", fp, err)
+	}
+}
