@@ -110,7 +110,8 @@ const (
 
 // DedupOptions adjust fingerprints, Index and GroupArticles. The zero value,
 // or a nil *DedupOptions, means the defaults; a field out of range (negative,
-// or above its Max constant) is an error from NewIndex and GroupArticles.
+// above its Max constant, or a float that is NaN or infinite) is an error
+// from NewFingerprint, NewIndex and GroupArticles.
 type DedupOptions struct {
 	// ShingleSize is the number of consecutive words of a shingle
 	// (DefaultShingleSize).
@@ -122,7 +123,7 @@ type DedupOptions struct {
 	// (DefaultNearCopy), in (0, 1].
 	Threshold float64
 	// MinRewrite is the least ArticleScore.Value of a Rewrite
-	// (DefaultMinRewrite). A value above 1 turns rewrites off: an Index
+	// (DefaultMinRewrite). A finite value above 1 turns rewrites off: an Index
 	// then keeps no article text and reports only Exact and NearCopy.
 	MinRewrite float64
 	// MaxMiss is the largest share of pairs exactly at Threshold the LSH
@@ -151,16 +152,24 @@ func (o *DedupOptions) config() (dedupConfig, error) {
 	}
 	c := dedupConfig{shingle: DefaultShingleSize, sigSize: DefaultSignatureSize, threshold: DefaultNearCopy,
 		minRewrite: DefaultMinRewrite, maxMiss: DefaultMaxMiss, scorer: opts.Scorer}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"threshold", opts.Threshold}, {"min rewrite", opts.MinRewrite}, {"max miss", opts.MaxMiss}} {
+		if math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return c, fmt.Errorf("newsmerge: %s %v is not a finite number", f.name, f.v)
+		}
+	}
 	switch {
 	case opts.ShingleSize < 0 || opts.ShingleSize > MaxShingleSize:
 		return c, fmt.Errorf("newsmerge: shingle size %d out of range [1, %d]", opts.ShingleSize, MaxShingleSize)
 	case opts.SignatureSize < 0 || opts.SignatureSize > MaxSignatureSize:
 		return c, fmt.Errorf("newsmerge: signature size %d out of range [1, %d]", opts.SignatureSize, MaxSignatureSize)
-	case opts.Threshold < 0 || opts.Threshold > 1 || math.IsNaN(opts.Threshold):
+	case opts.Threshold < 0 || opts.Threshold > 1:
 		return c, fmt.Errorf("newsmerge: threshold %v out of range (0, 1]", opts.Threshold)
-	case opts.MaxMiss < 0 || opts.MaxMiss >= 1 || math.IsNaN(opts.MaxMiss):
+	case opts.MaxMiss < 0 || opts.MaxMiss >= 1:
 		return c, fmt.Errorf("newsmerge: max miss %v out of range (0, 1)", opts.MaxMiss)
-	case opts.MinRewrite < 0 || math.IsNaN(opts.MinRewrite):
+	case opts.MinRewrite < 0:
 		return c, fmt.Errorf("newsmerge: min rewrite %v is negative", opts.MinRewrite)
 	}
 	if opts.ShingleSize > 0 {

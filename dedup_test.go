@@ -548,3 +548,27 @@ func TestNewFingerprintNil(t *testing.T) {
 		t.Errorf("NewFingerprint(nil) = %v, %v; want an *ArticleError wrapping ErrEmpty", fp, err)
 	}
 }
+
+// TestDedupOptionsNotFinite checks that NaN and infinite float options are
+// rejected with a message that says so.
+func TestDedupOptionsNotFinite(t *testing.T) {
+	fields := []struct {
+		name string
+		set  func(o *DedupOptions, v float64)
+	}{
+		{"threshold", func(o *DedupOptions, v float64) { o.Threshold = v }},
+		{"min rewrite", func(o *DedupOptions, v float64) { o.MinRewrite = v }},
+		{"max miss", func(o *DedupOptions, v float64) { o.MaxMiss = v }},
+	}
+	for _, f := range fields {
+		for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+			var opts DedupOptions
+			f.set(&opts, v)
+			_, err := NewIndex(&opts)
+			want := fmt.Sprintf("newsmerge: %s %v is not a finite number", f.name, v)
+			if err == nil || err.Error() != want {
+				t.Errorf("%s %v: error %v, want %q", f.name, v, err, want)
+			}
+		}
+	}
+}
