@@ -25,8 +25,10 @@ import (
 // each candidate is then confirmed with the exact Jaccard similarity of the
 // shingle sets, so no pair below the threshold is ever reported. Rewrites
 // are found through rare terms: every article is filed under up to 48 of
-// its content words (capitalised words first; they stand in for the
-// entities being built on another branch), a term held by more than 256
+// its content words (capitalised words inside a sentence first, mostly
+// names: the index does not run Analyze for the entities, which costs
+// some four times the Split it already does per article, see
+// BenchmarkAnalyzeCorpus and BenchmarkSplit), a term held by more than 256
 // articles is dropped as too common (for good: removals do not bring it
 // back, loading a saved index does), and the (at most 8) articles sharing
 // the most weight of rare terms with the query, at least 3 terms, are
@@ -676,7 +678,9 @@ func (cw *countWriter) str(s string) {
 // ErrIndexFormat that says at which byte; the index is then left as it
 // was. Read errors are returned as they are. ReadFrom never panics, and
 // allocates in proportion to the input it has read, whatever sizes the
-// input claims.
+// input claims. It may run while other goroutines Add and Query: each of
+// those works wholly with the options and contents from before the load or
+// wholly with those after it.
 func (idx *Index) ReadFrom(r io.Reader) (int64, error) {
 	cr := &countReader{r: bufio.NewReader(r), crc: crc32.NewIEEE()}
 	c, entries, err := readIndex(cr, idx.config().scorer)
