@@ -34,7 +34,13 @@ const (
 	// Rewrite: the same story told in other words: CompareArticles finds
 	// at least DedupOptions.MinRewrite of one article said in the other,
 	// in at least MinRewriteSentences sentences of each (or all of an
-	// article with fewer). The score is ArticleScore.Value.
+	// article with fewer), with at least one pair of sentences that agree
+	// (LinkSame, LinkCovers, LinkCoveredBy). Sentences that only conflict
+	// (LinkConflict: another figure, name or place) count toward the
+	// score but never make a Rewrite alone: an article with fewer than
+	// MinRewriteSentences sentences must be said through agreeing links,
+	// and two one-sentence articles must link as LinkSame. The score is
+	// ArticleScore.Value.
 	Rewrite
 )
 
@@ -104,7 +110,8 @@ const (
 
 // DedupOptions adjust fingerprints, Index and GroupArticles. The zero value,
 // or a nil *DedupOptions, means the defaults; a field out of range (negative,
-// or above its Max constant) is an error from NewIndex and GroupArticles.
+// above its Max constant, or a float that is NaN or infinite) is an error
+// from NewFingerprint, NewIndex and GroupArticles.
 type DedupOptions struct {
 	// ShingleSize is the number of consecutive words of a shingle
 	// (DefaultShingleSize).
@@ -116,7 +123,7 @@ type DedupOptions struct {
 	// (DefaultNearCopy), in (0, 1].
 	Threshold float64
 	// MinRewrite is the least ArticleScore.Value of a Rewrite
-	// (DefaultMinRewrite). A value above 1 turns rewrites off: an Index
+	// (DefaultMinRewrite). A finite value above 1 turns rewrites off: an Index
 	// then keeps no article text and reports only Exact and NearCopy.
 	MinRewrite float64
 	// MaxMiss is the largest share of pairs exactly at Threshold the LSH
@@ -145,16 +152,24 @@ func (o *DedupOptions) config() (dedupConfig, error) {
 	}
 	c := dedupConfig{shingle: DefaultShingleSize, sigSize: DefaultSignatureSize, threshold: DefaultNearCopy,
 		minRewrite: DefaultMinRewrite, maxMiss: DefaultMaxMiss, scorer: opts.Scorer}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"threshold", opts.Threshold}, {"min rewrite", opts.MinRewrite}, {"max miss", opts.MaxMiss}} {
+		if math.IsNaN(f.v) || math.IsInf(f.v, 0) {
+			return c, fmt.Errorf("newsmerge: %s %v is not a finite number", f.name, f.v)
+		}
+	}
 	switch {
 	case opts.ShingleSize < 0 || opts.ShingleSize > MaxShingleSize:
 		return c, fmt.Errorf("newsmerge: shingle size %d out of range [1, %d]", opts.ShingleSize, MaxShingleSize)
 	case opts.SignatureSize < 0 || opts.SignatureSize > MaxSignatureSize:
 		return c, fmt.Errorf("newsmerge: signature size %d out of range [1, %d]", opts.SignatureSize, MaxSignatureSize)
-	case opts.Threshold < 0 || opts.Threshold > 1 || math.IsNaN(opts.Threshold):
+	case opts.Threshold < 0 || opts.Threshold > 1:
 		return c, fmt.Errorf("newsmerge: threshold %v out of range (0, 1]", opts.Threshold)
-	case opts.MaxMiss < 0 || opts.MaxMiss >= 1 || math.IsNaN(opts.MaxMiss):
+	case opts.MaxMiss < 0 || opts.MaxMiss >= 1:
 		return c, fmt.Errorf("newsmerge: max miss %v out of range (0, 1)", opts.MaxMiss)
-	case opts.MinRewrite < 0 || math.IsNaN(opts.MinRewrite):
+	case opts.MinRewrite < 0:
 		return c, fmt.Errorf("newsmerge: min rewrite %v is negative", opts.MinRewrite)
 	}
 	if opts.ShingleSize > 0 {
@@ -206,9 +221,14 @@ type Fingerprint struct {
 }
 
 // NewFingerprint returns the fingerprint of a with the options' shingle and
-// signature sizes. Options out of range are an error; the article is not
-// validated (an empty body gives a fingerprint with no shingles).
+// signature sizes. Options out of range are an error, and so is a nil
+// article (an *ArticleError wrapping ErrEmpty, as from Index.Add); the
+// article is not validated otherwise (an empty body gives a fingerprint
+// with no shingles).
 func NewFingerprint(a *Article, opts *DedupOptions) (*Fingerprint, error) {
+	if a == nil {
+		return nil, validateOne(a)
+	}
 	c, err := opts.config()
 	if err != nil {
 		return nil, err
@@ -383,9 +403,10 @@ func LSHCandidateProbability(s float64, bands, rows int) float64 {
 // the distinct keys (stems, as the Scorer compares words) of the body's
 // content words, capitalised words inside a sentence (names) first, then
 // longer words before shorter, ties by key; at most maxArticleTerms of them.
-// Entities proper are recognised on another branch; capitalised words stand
-// in for them until then. Which of these terms are rare is decided by the
-// index from how many articles hold each one.
+// Capitalised words are taken for names instead of running Analyze, which
+// would cost some four times the Split already done per article. Which of
+// these terms are rare is decided by the index from how many articles hold
+// each one.
 func rareTerms(body []bodySentence) []string {
 	type term struct {
 		key  string
@@ -574,7 +595,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	}
 	idx := newIndex(c)
 	entries := make([]*entry, n)
-	parallel(n, func(i int) { entries[i] = idx.newEntry(arts[i], segs[i]) })
+	parallel(n, func(i int) { entries[i] = c.newEntry(arts[i], segs[i]) })
 	var prepared []*PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*PreparedArticle, n)
@@ -661,20 +682,52 @@ func (c *dedupConfig) nearRelationScore(a, b *Fingerprint) (Relation, float64) {
 }
 
 // rewrite compares two prepared articles and returns ArticleScore.Value and
-// whether it makes a Rewrite: at least minRewrite, with MinRewriteSentences
-// sentences of each article (or all of a shorter one) linked.
+// whether it makes a Rewrite (see Rewrite).
+//
+// Sentences linked as LinkConflict (the same statement with another
+// figure, name or place) count toward the score, as outlets telling one
+// event often disagree on a detail, but they cannot make a Rewrite alone:
+// two reports of different events told with one template link every
+// sentence as a conflict. So a Rewrite needs at least one agreeing link
+// (LinkSame, LinkCovers or LinkCoveredBy); conflicting links count toward
+// the MinRewriteSentences sentences of an article only when it has that
+// many, so a shorter article must be said in the other through agreeing
+// links, and two one-sentence articles through LinkSame.
 func (c *dedupConfig) rewrite(a, b *PreparedArticle) (float64, bool) {
 	as := c.scorer.CompareArticles(a, b)
 	if as.Value < c.minRewrite {
 		return as.Value, false
 	}
-	inA := make(map[int]bool)
-	inB := make(map[int]bool)
+	// The sentences of each article linked, and linked through an
+	// agreeing link, and the sentences of a linked as LinkSame.
+	inA, inB := make(map[int]bool), make(map[int]bool)
+	agreeA, agreeB := make(map[int]bool), make(map[int]bool)
+	sameA := make(map[int]bool)
 	for _, m := range as.Matches {
 		inA[m.A], inB[m.B] = true, true
+		if m.Link != LinkConflict {
+			agreeA[m.A], agreeB[m.B] = true, true
+		}
+		if m.Link == LinkSame {
+			sameA[m.A] = true
+		}
 	}
-	ok := len(inA) >= min(MinRewriteSentences, len(a.Sentences)) && len(inB) >= min(MinRewriteSentences, len(b.Sentences))
+	if len(a.Sentences) == 1 && len(b.Sentences) == 1 {
+		return as.Value, len(sameA) == 1
+	}
+	ok := len(agreeA) > 0 && linkedEnough(inA, agreeA, len(a.Sentences)) && linkedEnough(inB, agreeB, len(b.Sentences))
 	return as.Value, ok
+}
+
+// linkedEnough reports whether an article of n sentences, of which those in
+// linked are linked to the other article and those in agreeing through an
+// agreeing link, is linked enough for a Rewrite: MinRewriteSentences
+// sentences by any link, or all of a shorter article by agreeing links.
+func linkedEnough(linked, agreeing map[int]bool, n int) bool {
+	if n < MinRewriteSentences {
+		return len(agreeing) >= n
+	}
+	return len(linked) >= MinRewriteSentences
 }
 
 // parallel calls f(i) for every i in [0, n) on GOMAXPROCS goroutines.

@@ -3,6 +3,7 @@ package newsmerge
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math"
 	"math/rand"
 	"path/filepath"
@@ -465,5 +466,109 @@ func TestGroupJSON(t *testing.T) {
 	want := `{"articles":[{"id":"a","relation":"first","score":1},{"id":"b","relation":"near-copy","score":0.877},{"id":"","relation":"rewrite","score":0.25}]}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("JSON (-want +got):\n%s", diff)
+	}
+}
+
+// TestRewriteNeedsAgreement checks that sentences linked only as
+// conflicting (the same statement with other figures, names or places)
+// do not make a Rewrite: two reports of different events told with one
+// template are two stories.
+func TestRewriteNeedsAgreement(t *testing.T) {
+	templated := func(n int) []*Article {
+		var out []*Article
+		for i := 0; i < n; i++ {
+			out = append(out, &Article{ID: fmt.Sprintf("t%03d", i),
+				Body: fmt.Sprintf("Mayor Person%d said the city budget for road %d will rise.", i, i)})
+		}
+		return out
+	}
+	crash := func(id, people, road, day string) *Article {
+		return &Article{ID: id, Body: "Police said " + people + " people were injured in a crash on Highway " + road + " on " + day + "."}
+	}
+	same := "The city council approved a new budget for schools on Tuesday. " +
+		"Mayor Ana Ruiz said the plan adds 40 teachers and repairs six buildings. " +
+		"The vote was seven to two after a long debate."
+	tests := []struct {
+		name   string
+		arts   []*Article
+		groups int // the number of groups GroupArticles must make
+	}{
+		{"one sentence, every figure differs", []*Article{crash("a", "two", "9", "Monday"), crash("b", "five", "31", "Friday")}, 2},
+		{"200 templated one-liners", templated(200), 200},
+		{"two sentences, both conflicting", []*Article{
+			{ID: "a", Body: "Police said two people were injured in a crash on Highway 9 on Monday. A 34-year-old driver was arrested at the scene."},
+			{ID: "b", Body: "Police said five people were injured in a crash on Highway 31 on Friday. A 61-year-old driver was arrested at the scene."},
+		}, 2},
+		{"one sentence, the same statement", []*Article{crash("a", "two", "9", "Monday"),
+			{ID: "b", Body: "Two people were injured in a crash on Highway 9 on Monday, police said."}}, 1},
+		{"a story and a rewrite of it", []*Article{
+			{ID: "a", Body: same},
+			{ID: "b", Body: "On Tuesday the city council approved a new schools budget. " +
+				"The plan adds 40 teachers and repairs six buildings, Mayor Ana Ruiz said. " +
+				"Councillors voted seven to two after a long debate."},
+		}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gs, err := GroupArticles(tc.arts, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(gs) != tc.groups {
+				var rel []string
+				for _, g := range gs {
+					for _, m := range g.Members[1:] {
+						rel = append(rel, fmt.Sprintf("%s %v %.2f", m.Article.ID, m.Relation, m.Score))
+					}
+				}
+				t.Errorf("%d groups, want %d; grouped: %v", len(gs), tc.groups, rel[:min(len(rel), 5)])
+			}
+			// The index agrees with GroupArticles on the first pair.
+			idx, _ := NewIndex(nil)
+			if err := idx.Add(tc.arts[0]); err != nil {
+				t.Fatal(err)
+			}
+			ms, err := idx.Query(tc.arts[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := len(ms) > 0, tc.groups < len(tc.arts); got != want {
+				t.Errorf("Query(%s) = %v; want a match: %v", tc.arts[1].ID, ms, want)
+			}
+		})
+	}
+}
+
+// TestNewFingerprintNil checks that a nil article is an error, as in Add
+// and Query, not a panic.
+func TestNewFingerprintNil(t *testing.T) {
+	fp, err := NewFingerprint(nil, nil)
+	var ae *ArticleError
+	if fp != nil || !errors.As(err, &ae) || !errors.Is(err, ErrEmpty) {
+		t.Errorf("NewFingerprint(nil) = %v, %v; want an *ArticleError wrapping ErrEmpty", fp, err)
+	}
+}
+
+// TestDedupOptionsNotFinite checks that NaN and infinite float options are
+// rejected with a message that says so.
+func TestDedupOptionsNotFinite(t *testing.T) {
+	fields := []struct {
+		name string
+		set  func(o *DedupOptions, v float64)
+	}{
+		{"threshold", func(o *DedupOptions, v float64) { o.Threshold = v }},
+		{"min rewrite", func(o *DedupOptions, v float64) { o.MinRewrite = v }},
+		{"max miss", func(o *DedupOptions, v float64) { o.MaxMiss = v }},
+	}
+	for _, f := range fields {
+		for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+			var opts DedupOptions
+			f.set(&opts, v)
+			_, err := NewIndex(&opts)
+			want := fmt.Sprintf("newsmerge: %s %v is not a finite number", f.name, v)
+			if err == nil || err.Error() != want {
+				t.Errorf("%s %v: error %v, want %q", f.name, v, err, want)
+			}
+		}
 	}
 }

@@ -25,8 +25,10 @@ import (
 // each candidate is then confirmed with the exact Jaccard similarity of the
 // shingle sets, so no pair below the threshold is ever reported. Rewrites
 // are found through rare terms: every article is filed under up to 48 of
-// its content words (capitalised words first; they stand in for the
-// entities being built on another branch), a term held by more than 256
+// its content words (capitalised words inside a sentence first, mostly
+// names: the index does not run Analyze for the entities, which costs
+// some four times the Split it already does per article, see
+// BenchmarkAnalyzeCorpus and BenchmarkSplit), a term held by more than 256
 // articles is dropped as too common (for good: removals do not bring it
 // back, loading a saved index does), and the (at most 8) articles sharing
 // the most weight of rare terms with the query, at least 3 terms, are
@@ -93,8 +95,21 @@ func (idx *Index) reset() {
 }
 
 // Bands returns the number of LSH bands and the rows of each (see
-// LSHBands).
-func (idx *Index) Bands() (bands, rows int) { return idx.c.bands, idx.c.rows }
+// LSHBands): those of the options the index was made with, or of the last
+// index ReadFrom loaded.
+func (idx *Index) Bands() (bands, rows int) {
+	c := idx.config()
+	return c.bands, c.rows
+}
+
+// config returns the index's options. They change only in ReadFrom, under
+// the write lock, so what is computed from a copy taken here must be
+// checked again under the lock (see Add and Query).
+func (idx *Index) config() dedupConfig {
+	idx.mu.RLock()
+	defer idx.mu.RUnlock()
+	return idx.c
+}
 
 // Len returns the number of articles in the index.
 func (idx *Index) Len() int {
@@ -112,11 +127,20 @@ func (idx *Index) Add(a *Article) error {
 	if err := validateOne(a); err != nil {
 		return err
 	}
-	e := idx.newEntry(a, Split(a))
+	// The entry is computed outside the lock, with the options of the
+	// moment; should ReadFrom have changed them meanwhile, it is computed
+	// again with the new ones, so that no entry is filed under options
+	// it was not made with.
+	segs := Split(a)
+	c := idx.config()
+	e := c.newEntry(a, segs)
 	idx.mu.Lock()
 	defer idx.mu.Unlock()
 	if _, ok := idx.byID[a.ID]; ok {
 		return &ArticleError{ID: a.ID, Field: "id", Offset: -1, Err: ErrDuplicateID}
+	}
+	if idx.c != c {
+		e = idx.c.newEntry(a, segs)
 	}
 	idx.insert(e)
 	return nil
@@ -130,11 +154,11 @@ func validateOne(a *Article) error {
 	return a.Validate()
 }
 
-// newEntry computes what the index keeps of an article.
-func (idx *Index) newEntry(a *Article, segs []Sentence) *entry {
+// newEntry computes what an index with options c keeps of an article.
+func (c *dedupConfig) newEntry(a *Article, segs []Sentence) *entry {
 	body := tokenizeBody(segs)
-	e := &entry{id: a.ID, published: a.Published, fp: idx.c.fingerprint(a, body)}
-	if idx.c.rewrites() {
+	e := &entry{id: a.ID, published: a.Published, fp: c.fingerprint(a, body)}
+	if c.rewrites() {
 		e.terms = rareTerms(body)
 		e.art = a
 	}
@@ -314,40 +338,53 @@ func (idx *Index) Query(a *Article) ([]Match, error) {
 		return nil, err
 	}
 	segs := Split(a)
-	q := idx.newEntry(a, segs)
-	var matches []Match
-	var rewrites []*Article
-	idx.mu.RLock()
-	found := make(map[int32]bool)
-	for _, slot := range idx.nearCandidates(q.fp) {
-		e := idx.entries[slot]
-		if e.id == a.ID {
-			continue
-		}
-		if rel, score := idx.c.nearRelationScore(q.fp, e.fp); rel != Unrelated {
-			matches = append(matches, Match{ID: e.id, Relation: rel, Score: score})
-			found[slot] = true
-		}
-	}
-	if idx.c.rewrites() {
-		for _, slot := range idx.rewriteCandidates(q.terms, found) {
-			if e := idx.entries[slot]; e.id != a.ID {
-				rewrites = append(rewrites, e.art)
-			}
-		}
-	}
-	idx.mu.RUnlock()
+	c := idx.config()
+	c, matches, rewrites := idx.queryLocked(a, segs, c, c.newEntry(a, segs))
 	if len(rewrites) > 0 {
-		s := idx.c.scorer
+		s := c.scorer
 		pq := s.prepareSegments(a, segs)
 		for _, b := range rewrites {
-			if v, ok := idx.c.rewrite(pq, s.PrepareArticle(b)); ok {
+			if v, ok := c.rewrite(pq, s.PrepareArticle(b)); ok {
 				matches = append(matches, Match{ID: b.ID, Relation: Rewrite, Score: v})
 			}
 		}
 	}
 	sortMatches(matches)
 	return matches, nil
+}
+
+// queryLocked does the part of Query that needs the read lock: it returns
+// the options in force, the confirmed near matches of a and the articles
+// to compare with it for rewrites. q is a's entry made with options c; it
+// is made again should ReadFrom have changed the options since.
+func (idx *Index) queryLocked(a *Article, segs []Sentence, c dedupConfig, q *entry) (dedupConfig, []Match, []*Article) {
+	idx.mu.RLock()
+	defer idx.mu.RUnlock()
+	if idx.c != c {
+		c = idx.c
+		q = c.newEntry(a, segs)
+	}
+	var matches []Match
+	var rewrites []*Article
+	found := make(map[int32]bool)
+	for _, slot := range idx.nearCandidates(q.fp) {
+		e := idx.entries[slot]
+		if e.id == a.ID {
+			continue
+		}
+		if rel, score := c.nearRelationScore(q.fp, e.fp); rel != Unrelated {
+			matches = append(matches, Match{ID: e.id, Relation: rel, Score: score})
+			found[slot] = true
+		}
+	}
+	if c.rewrites() {
+		for _, slot := range idx.rewriteCandidates(q.terms, found) {
+			if e := idx.entries[slot]; e.id != a.ID {
+				rewrites = append(rewrites, e.art)
+			}
+		}
+	}
+	return c, matches, rewrites
 }
 
 // nearCandidates returns the slots sharing the content hash or a band with
@@ -641,10 +678,12 @@ func (cw *countWriter) str(s string) {
 // ErrIndexFormat that says at which byte; the index is then left as it
 // was. Read errors are returned as they are. ReadFrom never panics, and
 // allocates in proportion to the input it has read, whatever sizes the
-// input claims.
+// input claims. It may run while other goroutines Add and Query: each of
+// those works wholly with the options and contents from before the load or
+// wholly with those after it.
 func (idx *Index) ReadFrom(r io.Reader) (int64, error) {
 	cr := &countReader{r: bufio.NewReader(r), crc: crc32.NewIEEE()}
-	c, entries, err := readIndex(cr, idx.c.scorer)
+	c, entries, err := readIndex(cr, idx.config().scorer)
 	if err != nil {
 		return cr.n, err
 	}

@@ -8,6 +8,7 @@ import (
 	"hash/crc32"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -265,6 +266,109 @@ func TestIndexConcurrent(t *testing.T) {
 			if diff := cmp.Diff(want, ids); diff != "" {
 				t.Errorf("exact copies of w%d-%d (-want +got):\n%s", w, i, diff)
 			}
+		}
+	}
+}
+
+// TestIndexConcurrentReadFrom loads saved indexes made with other options
+// (another SignatureSize and Threshold) while other goroutines Add, Query
+// and read Bands (run it with -race). Nothing may panic, and afterwards
+// the index must be consistent with the options last loaded: every
+// signature has their size, and every article added after the last load
+// is found by an exact Query.
+func TestIndexConcurrentReadFrom(t *testing.T) {
+	_, wide := savedIndex(t, &DedupOptions{SignatureSize: 256, Threshold: 0.8})
+	_, narrow := savedIndex(t, &DedupOptions{SignatureSize: 64, Threshold: 0.6})
+	base := readDedup(t, "base").Body
+	article := func(w, i, copyNo int) *Article {
+		tag := fmt.Sprintf("Load item %d of writer %d. ", i, w)
+		return &Article{ID: fmt.Sprintf("r%d-%d-%d", w, i, copyNo), Body: strings.Repeat(tag, 20) + base[:300]}
+	}
+	idx, _ := NewIndex(nil)
+	const writers, perWriter, loads = 3, 60, 12
+	var loaded atomic.Bool
+	var mu sync.Mutex
+	var after []*Article // added once the last load was done
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*writers*perWriter+loads)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < loads; i++ {
+			data := narrow
+			if i%2 == 1 {
+				data = wide // the last load
+			}
+			if _, err := idx.ReadFrom(bytes.NewReader(data)); err != nil {
+				errs <- err
+			}
+		}
+		loaded.Store(true)
+	}()
+	for w := 0; w < writers; w++ {
+		wg.Add(2)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < perWriter; i++ {
+				a := article(w, i, 0)
+				done := loaded.Load()
+				if err := idx.Add(a); err != nil {
+					errs <- err
+				}
+				if done {
+					mu.Lock()
+					after = append(after, a)
+					mu.Unlock()
+				}
+			}
+		}(w)
+		go func(w int) {
+			defer wg.Done()
+			for i := 0; i < perWriter; i++ {
+				if _, err := idx.Query(article(w, i, 1)); err != nil {
+					errs <- err
+				}
+				if b, r := idx.Bands(); b < 1 || r < 1 {
+					errs <- fmt.Errorf("Bands = %d, %d", b, r)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	// A last round of adds, surely after the load.
+	for w := 0; w < writers; w++ {
+		a := article(w, perWriter, 0)
+		if err := idx.Add(a); err != nil {
+			t.Fatal(err)
+		}
+		after = append(after, a)
+	}
+	want, _ := NewIndex(&DedupOptions{SignatureSize: 256, Threshold: 0.8})
+	wb, wr := want.Bands()
+	if b, r := idx.Bands(); b != wb || r != wr {
+		t.Errorf("Bands = %d, %d; want %d, %d as loaded", b, r, wb, wr)
+	}
+	for _, e := range idx.entries {
+		if e != nil && len(e.fp.Signature) != 0 && len(e.fp.Signature) != 256 {
+			t.Errorf("article %s: signature of %d values in an index of 256", e.id, len(e.fp.Signature))
+		}
+	}
+	for _, a := range after {
+		q := &Article{ID: a.ID + "-query", Body: a.Body}
+		ms, err := idx.Query(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range ms {
+			found = found || m.ID == a.ID && m.Relation == Exact
+		}
+		if !found {
+			t.Errorf("%s, added after the load, not found by an exact query: %v", a.ID, ms)
 		}
 	}
 }
