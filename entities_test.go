@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -370,5 +371,25 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		if diff := cmp.Diff(want.Quotes, got.Quotes); diff != "" {
 			t.Errorf("concurrent Analyze quotes (-want +got):\n%s", diff)
 		}
+	}
+}
+
+// BenchmarkAnalyzeLongSentence measures Analyze on one sentence made of
+// "Smith said Jones said " repeated, a sentence with as many attributions
+// as words over two: the time should grow with the sentence, not with its
+// square.
+func BenchmarkAnalyzeLongSentence(b *testing.B) {
+	for _, n := range []int{500, 1000, 2000, 4000} {
+		b.Run("repeats="+strconv.Itoa(n), func(b *testing.B) {
+			body := strings.Repeat("Smith said Jones said ", n) + "the talks failed."
+			arts := []*Article{{ID: "a", Body: body}}
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Analyze(arts); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -645,9 +645,15 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 	sp.Start, sp.End = ws[at.np].start, ws[at.npEnd-1].end
 	sp.Text = body[sp.Start:sp.End]
 	best := -1
-	for _, ci := range cands {
+	// cands are in order of their starts: only those from the speaker's
+	// start on are read, up to its end.
+	from := sort.Search(len(cands), func(i int) bool { return x.cands[cands[i]].start >= sp.Start })
+	for _, ci := range cands[from:] {
 		c := x.cands[ci]
-		if c.start >= sp.Start && c.end <= sp.End {
+		if c.start >= sp.End {
+			break
+		}
+		if c.end <= sp.End {
 			e := x.candEnt[ci]
 			if best < 0 || typeRank(an.Entities[e].Type) >= typeRank(an.Entities[best].Type) {
 				best = e
@@ -782,6 +788,9 @@ func (x *extractor) rolePlace(roles []string) string {
 // in the nearest sentence, this one or up to three before, that has one; -1
 // when there is none or more than one.
 func pronounReferent(subjects []subjectRef, si, start int) int {
+	// subjects are in order of their sentences: only those of the four
+	// sentences are read.
+	subjects = subjects[sort.Search(len(subjects), func(i int) bool { return subjects[i].sen >= si-3 }):]
 	for s := si; s >= 0 && s >= si-3; s-- {
 		found := -1
 		for _, r := range subjects {
@@ -910,22 +919,44 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 		}
 		en -= size
 	}
-	words := len(Tokenize(body[st:en]))
-	for _, q := range spans {
-		if q.start >= st && q.end <= en {
-			words -= len(Tokenize(body[q.start:q.end]))
+	return st, en, hasWords(ws, st, en, spans, 3)
+}
+
+// hasWords reports whether body[st:en] holds at least n tokens (a
+// hyphenated word counts as its parts) outside the quotations of spans
+// that lie wholly inside it. It reads the sentence's words from the first
+// at st and stops at the nth, so that an attribution in a long sentence
+// does not tokenize the rest of it again.
+func hasWords(ws []nword, st, en int, spans []quoteSpan, n int) bool {
+	count := 0
+	for w := firstWordAt(ws, st); w >= 0 && w < len(ws) && ws[w].end <= en; w++ {
+		if inQuoteSpan(spans, ws[w].start, st, en) {
+			continue
+		}
+		if count += strings.Count(ws[w].key, " ") + 1; count >= n {
+			return true
 		}
 	}
-	return st, en, words >= 3
+	return false
+}
+
+// inQuoteSpan reports whether the word starting at off is inside one of
+// spans that lies wholly inside [st, en).
+func inQuoteSpan(spans []quoteSpan, off, st, en int) bool {
+	for _, q := range spans {
+		if q.start >= st && q.end <= en && off >= q.start && off < q.end {
+			return true
+		}
+	}
+	return false
 }
 
 // firstWordAt returns the index of the first word starting at or after off
-// with only white space between, or -1.
+// with only white space between, or -1. The words are in order, so it
+// searches them by halves.
 func firstWordAt(ws []nword, off int) int {
-	for i, w := range ws {
-		if w.start >= off {
-			return i
-		}
+	if i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= off }); i < len(ws) {
+		return i
 	}
 	return -1
 }
