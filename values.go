@@ -171,13 +171,19 @@ var yearContext = wordSet(`in since by until till from of early late mid before 
 
 // Values finds the numbers, amounts, dates and times of a text, in order.
 // Offsets are byte offsets into text. Values never fails: a text without
-// any gives nil. It is safe for concurrent use.
+// any gives nil. A number too large for a float64 ("1e400", or 308 nines
+// before "billion") is not a value: Values leaves it out, so every Number
+// it gives is finite and its result always marshals to JSON. It is safe
+// for concurrent use.
 func Values(text string) []Value {
 	toks := Tokenize(text)
 	var out []Value
 	floor := 0 // the end of the last value: a currency code before a value is not read twice
 	for i := 0; i < len(toks); {
 		v, n := readValue(text, toks, i, floor)
+		if n > 0 && (math.IsInf(v.Number, 0) || math.IsNaN(v.Number)) {
+			n = 0 // a scale word made it overflow
+		}
 		if n == 0 {
 			i++
 			continue

@@ -2,6 +2,8 @@ package newsmerge
 
 import (
 	"encoding/json"
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,6 +37,9 @@ func TestValues(t *testing.T) {
 		{"month and year", "in March 2024", []string{"date March 2024 2024-03"}},
 		{"a code between two values belongs to the first", "0 USD 0", []string{"money 0 USD USD 0", "count 0 0"}},
 		{"no values", "The talks went on.", nil},
+		{"too large after a scale word", strings.Repeat("9", 308) + " billion dollars", nil},
+		{"too large after many scale words", "1" + strings.Repeat(" million", 60), nil},
+		{"too large, then a value", "1" + strings.Repeat(" million", 60) + " and 5 p.m.", []string{"time 5 p.m. 17:00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,7 +106,13 @@ func FuzzValues(f *testing.F) {
 			if v.Key() == "" {
 				t.Fatalf("value %+v has no key", v)
 			}
+			if math.IsInf(v.Number, 0) || math.IsNaN(v.Number) {
+				t.Fatalf("value %+v is not finite", v)
+			}
 			prev = v.End
+		}
+		if _, err := json.Marshal(vs); err != nil {
+			t.Fatalf("json.Marshal(Values(%q)): %v", s, err)
 		}
 	})
 }
