@@ -83,7 +83,10 @@ type Value struct {
 // one value and different for different values of a kind: "2" for a count
 // of two, "6" for "sixth", "5%", "USD 4500000", "2024", "2025-11-23" (a missing part
 // is "--": "--11-23", "--11"), "tuesday", "17:00". Compare values of one
-// Kind by Key.
+// Kind by Key. Key never panics: a ValueWeekday whose Number is not a
+// whole number from 0 to 6 has the key "weekday(N)" and a ValueTime whose
+// Number is not a whole number of minutes from 0 to 24:00 has the key
+// "time(N)", N its Number as a count's key writes it.
 func (v Value) Key() string {
 	switch v.Kind {
 	case ValuePercent:
@@ -105,8 +108,14 @@ func (v Value) Key() string {
 		}
 		return b.String()
 	case ValueWeekday:
-		return weekdayNames[int(v.Number)%7]
+		if !wholeIn(v.Number, 0, 6) {
+			return "weekday(" + formatNumber(v.Number) + ")"
+		}
+		return weekdayNames[int(v.Number)]
 	case ValueTime:
+		if !wholeIn(v.Number, 0, 24*60) {
+			return "time(" + formatNumber(v.Number) + ")"
+		}
 		m := int(v.Number)
 		return fmt.Sprintf("%02d:%02d", m/60, m%60)
 	}
@@ -115,6 +124,9 @@ func (v Value) Key() string {
 
 // Equal reports whether v and w are the same value: the same Kind and Key.
 func (v Value) Equal(w Value) bool { return v.Kind == w.Kind && v.Key() == w.Key() }
+
+// wholeIn reports whether f is a whole number from lo to hi.
+func wholeIn(f float64, lo, hi float64) bool { return f >= lo && f <= hi && f == math.Trunc(f) }
 
 func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 

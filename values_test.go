@@ -57,6 +57,45 @@ func TestValues(t *testing.T) {
 	}
 }
 
+// TestValueKey checks the keys of values built by hand, out of the range
+// Values gives too: Key never panics.
+func TestValueKey(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Value
+		want string
+	}{
+		{"weekday", Value{Kind: ValueWeekday, Number: 2}, "tuesday"},
+		{"weekday below range", Value{Kind: ValueWeekday, Number: -1}, "weekday(-1)"},
+		{"weekday above range", Value{Kind: ValueWeekday, Number: 7}, "weekday(7)"},
+		{"weekday not whole", Value{Kind: ValueWeekday, Number: 2.5}, "weekday(2.5)"},
+		{"weekday infinite", Value{Kind: ValueWeekday, Number: math.Inf(1)}, "weekday(+Inf)"},
+		{"weekday NaN", Value{Kind: ValueWeekday, Number: math.NaN()}, "weekday(NaN)"},
+		{"time", Value{Kind: ValueTime, Number: 17*60 + 30}, "17:30"},
+		{"time at the end of the day", Value{Kind: ValueTime, Number: 24 * 60}, "24:00"},
+		{"time below range", Value{Kind: ValueTime, Number: -30}, "time(-30)"},
+		{"time above range", Value{Kind: ValueTime, Number: 24*60 + 1}, "time(1441)"},
+		{"time NaN", Value{Kind: ValueTime, Number: math.NaN()}, "time(NaN)"},
+		{"kind out of range", Value{Kind: ValueKind(42), Number: 3}, "3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got string
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("%+v.Key() panicked: %v", tc.in, r)
+					}
+				}()
+				got = tc.in.Key()
+			}()
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%+v.Key() (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
 func TestValueEqual(t *testing.T) {
 	a, b, c := Values("5 p.m."), Values("17:00"), Values("5 percent")
 	if !a[0].Equal(b[0]) || a[0].Equal(c[0]) {
