@@ -14,7 +14,9 @@ type ValueKind uint8
 
 const (
 	// ValueCount is a number of things: "two cities", "1,000", "a
-	// 19-point plan", "4.5 million".
+	// 19-point plan", "4.5 million". "Dozen" is 12 on its own ("a
+	// dozen") and multiplies the number before it ("two dozen" and "2
+	// dozen" are 24); "dozens" gives no exact count, so it is no value.
 	ValueCount ValueKind = iota
 	// ValueOrdinal is a rank: "sixth", "2nd".
 	ValueOrdinal
@@ -258,6 +260,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 			if k > i && !(strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) == "" || isHyphenGap(text[toks[k-1].End:toks[k].Start])) {
 				break
 			}
+			if w == "dozen" && k > i && current > 0 { // "two dozen"
+				current *= 12
+				continue
+			}
 			if n, ok := valueWords[w]; ok && (k == i || current == 0 || current >= 20 && n < 10 && int(current)%10 == 0) {
 				current += n
 				continue
@@ -363,7 +369,11 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 	}
 	k := i + 1
 	for k < len(toks) { // "4.5 million", "1.2 billion"
-		if s, ok := scaleWords[next(k-1)]; ok && len(toks[k].Text) > 2 && strings.TrimSpace(gapAfter(k-1)) == "" {
+		s, ok := scaleWords[next(k-1)]
+		if next(k-1) == "dozen" {
+			s, ok = 12, true // "2 dozen"
+		}
+		if ok && len(toks[k].Text) > 2 && strings.TrimSpace(gapAfter(k-1)) == "" {
 			v.Number *= s
 			v.End = toks[k].End
 			k++
