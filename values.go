@@ -417,10 +417,18 @@ func withCurrency(text string, v Value, floor int) Value {
 		}
 	}
 	trimmed := strings.TrimRight(before, " ")
-	if i := strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) }); len(trimmed)-i-1 == 3 {
-		if code := trimmed[i+1:]; isAllUpper(code) && currencyWords[strings.ToLower(code)] != "" {
-			v.Kind, v.Currency, v.Start = ValueMoney, code, floor+i+1
+	// The letters at the end of trimmed, read back a rune at a time: what
+	// is before them may be any rune, an em dash as well as a space.
+	at := len(trimmed)
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(trimmed[:at])
+		if !unicode.IsLetter(r) {
+			break
 		}
+		at -= size
+	}
+	if code := trimmed[at:]; len(code) == 3 && isAllUpper(code) && currencyWords[strings.ToLower(code)] != "" {
+		v.Kind, v.Currency, v.Start = ValueMoney, code, floor+at
 	}
 	return v
 }

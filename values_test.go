@@ -37,6 +37,7 @@ func TestValues(t *testing.T) {
 		{"month and year", "in March 2024", []string{"date March 2024 2024-03"}},
 		{"a code between two values belongs to the first", "0 USD 0", []string{"money 0 USD USD 0", "count 0 0"}},
 		{"no values", "The talks went on.", nil},
+		{"a code after a dash, not inside a word", "a fee\u2014USD 5\u2014and \u00e9EUR 7 and (GBP 3)", []string{"money USD 5 USD 5", "count 7 7", "money GBP 3 GBP 3"}},
 		{"dozens", "two dozen eggs, 3 dozen, twenty-five dozen, a dozen and dozens of people", []string{"count two dozen 24", "count 3 dozen 36", "count twenty-five dozen 300", "count dozen 12"}},
 		{"too large after a scale word", strings.Repeat("9", 308) + " billion dollars", nil},
 		{"too large after many scale words", "1" + strings.Repeat(" million", 60), nil},
