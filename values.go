@@ -32,7 +32,10 @@ const (
 	ValueDate
 	// ValueWeekday is a day of the week: "Tuesday".
 	ValueWeekday
-	// ValueTime is a clock time: "5 p.m.", "17:30", "noon".
+	// ValueTime is a clock time: "5 p.m.", "17:30", "5:30pm", "noon",
+	// "24:00" (the end of a day, 1440 minutes). An hour past 23 ("24:59")
+	// is not a time, nor is an hour of 0 or 24 with "a.m." or "p.m.", nor
+	// one past 12 with "a.m."; "17:30 p.m." is 17:30.
 	ValueTime
 )
 
@@ -291,18 +294,29 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 	if digits == "" {
 		return v, 0
 	}
-	if strings.Contains(digits, ":") { // "17:30"
-		if m, ok := clockMinutes(digits); ok {
-			v.Kind, v.Number = ValueTime, float64(m)
-			k := i + 1
-			if ap := next(i); ap == "a.m." || ap == "p.m." || ap == "am" || ap == "pm" {
-				v.Number = float64(meridiem(m, ap))
-				v.End = toks[i+1].End
-				k++
-			}
-			return v, k - i
+	if strings.Contains(digits, ":") { // "17:30", "5:30 p.m.", "5:30pm"
+		m, ok := clockMinutes(digits)
+		if !ok {
+			return v, 0
 		}
-		return v, 0
+		v.Kind, v.Number = ValueTime, float64(m)
+		k := i + 1
+		ap := ""
+		if isMeridiem(suffix) {
+			ap = suffix
+		} else if suffix == "" && isMeridiem(next(i)) {
+			ap = next(i)
+			v.End = toks[i+1].End
+			k++
+		}
+		switch h := m / 60; {
+		case ap == "":
+		case h == 0 || h == 24 || h > 12 && ap[0] == 'a':
+			return v, 0 // "0:30 a.m.", "17:30 a.m.": no such time
+		default:
+			v.Number = float64(meridiem(m, ap)) // "17:30 p.m." is 17:30 too
+		}
+		return v, k - i
 	}
 	num, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(digits, "%"), ",", ""), 64)
 	if err != nil || math.IsInf(num, 0) {
@@ -314,7 +328,7 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 		v.Kind = ValueOrdinal
 		return v, 1
 	case "am", "pm", "a.m.", "p.m.":
-		if num >= 1 && num <= 12 && num == math.Trunc(num) {
+		if wholeIn(num, 1, 12) {
 			v.Kind, v.Number = ValueTime, float64(meridiem(int(num)*60, suffix))
 			return v, 1
 		}
@@ -332,7 +346,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 		return v, 1
 	}
 	// "5 p.m.", "5 o'clock"
-	if ap := next(i); (ap == "a.m." || ap == "p.m." || ap == "am" || ap == "pm") && num >= 0 && num <= 12 && num == math.Trunc(num) {
+	if ap := next(i); isMeridiem(ap) {
+		if !wholeIn(num, 1, 12) {
+			return v, 0 // "0 p.m.", "13 a.m.": no such time
+		}
 		v.Kind, v.Number, v.End = ValueTime, float64(meridiem(int(num)*60, ap)), toks[i+1].End
 		return v, 2
 	}
@@ -502,7 +519,13 @@ func isYearToken(t Token) bool {
 	return err == nil && y >= 1800 && y <= 2199
 }
 
-// clockMinutes reads "17:30" as minutes after midnight.
+// isMeridiem reports whether a folded token is "a.m.", "p.m.", "am" or
+// "pm".
+func isMeridiem(w string) bool { return w == "a.m." || w == "p.m." || w == "am" || w == "pm" }
+
+// clockMinutes reads "17:30" as minutes after midnight. The hour is 0 to
+// 23; "24:00", the end of a day, is read as 1440 minutes and any other
+// time past 23:59 is not a time.
 func clockMinutes(s string) (int, bool) {
 	h, m, ok := strings.Cut(s, ":")
 	if !ok || len(m) != 2 {
@@ -510,7 +533,7 @@ func clockMinutes(s string) (int, bool) {
 	}
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
-	if err1 != nil || err2 != nil || hh > 24 || mm > 59 {
+	if err1 != nil || err2 != nil || hh > 24 || mm > 59 || hh == 24 && mm != 0 {
 		return 0, false
 	}
 	return hh*60 + mm, true
