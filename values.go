@@ -16,7 +16,8 @@ const (
 	// ValueCount is a number of things: "two cities", "1,000", "a
 	// 19-point plan", "4.5 million". "Dozen" is 12 on its own ("a
 	// dozen") and multiplies the number before it ("two dozen" and "2
-	// dozen" are 24); "dozens" gives no exact count, so it is no value.
+	// dozen" are 24); "half a dozen" is 6; "dozens" gives no exact count,
+	// so it is no value.
 	ValueCount ValueKind = iota
 	// ValueOrdinal is a rank: "sixth", "2nd".
 	ValueOrdinal
@@ -252,6 +253,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 		case t.Text == "midnight":
 			v.Kind = ValueTime
 			return v, 1
+		}
+		if t.Text == "half" && next(i) == "a" && next(i+1) == "dozen" { // "half a dozen"
+			v.Number, v.End = 6, toks[i+2].End
+			return finishAmount(text, toks, i, i+3, v, floor)
 		}
 		if _, ok := valueWords[t.Text]; !ok {
 			return v, 0

@@ -40,7 +40,7 @@ func TestValues(t *testing.T) {
 		{"clock times out of range", "at 24:59, 25:00, 0 p.m., 0:30 a.m., 24:00 p.m., 13 p.m. and 17:30 a.m.", nil},
 		{"clock times at the edges", "at 0:00, 23:59, 24:00, 12 p.m., 5:30pm and 17:30 p.m.", []string{"time 0:00 00:00", "time 23:59 23:59", "time 24:00 24:00", "time 12 p.m. 12:00", "time 5:30pm 17:30", "time 17:30 p.m. 17:30"}},
 		{"a code after a dash, not inside a word", "a fee\u2014USD 5\u2014and \u00e9EUR 7 and (GBP 3)", []string{"money USD 5 USD 5", "count 7 7", "money GBP 3 GBP 3"}},
-		{"dozens", "two dozen eggs, 3 dozen, twenty-five dozen, a dozen and dozens of people", []string{"count two dozen 24", "count 3 dozen 36", "count twenty-five dozen 300", "count dozen 12"}},
+		{"dozens", "two dozen eggs, 3 dozen, twenty-five dozen, a dozen, half a dozen and dozens of people", []string{"count two dozen 24", "count 3 dozen 36", "count twenty-five dozen 300", "count dozen 12", "count half a dozen 6"}},
 		{"too large after a scale word", strings.Repeat("9", 308) + " billion dollars", nil},
 		{"too large after many scale words", "1" + strings.Repeat(" million", 60), nil},
 		{"too large, then a value", "1" + strings.Repeat(" million", 60) + " and 5 p.m.", []string{"time 5 p.m. 17:00"}},
