@@ -408,6 +408,7 @@ type extractor struct {
 	gaz         *gazetteer
 	candEnt     []int // candidate to index into Analysis.Entities, after build
 	curCands    []int // the candidates of the sentence whose quotes are being read
+	curThat     []int // for each word of that sentence, the first " that " word from it on (see thatFrom)
 	capMidIndex map[byte][]string
 	entByName   map[string]int
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -369,6 +370,34 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		}
 		if diff := cmp.Diff(want.Quotes, got.Quotes); diff != "" {
 			t.Errorf("concurrent Analyze quotes (-want +got):\n%s", diff)
+		}
+	}
+}
+
+// BenchmarkAnalyzeLongSentence measures Analyze on one long sentence made
+// of a phrase repeated: a sentence with as many attributions as words over
+// four, of a bare verb ("said"), after quotations ("quotes") and before a
+// phrase of time or place ("adjuncts"). The time should grow with the
+// sentence, not with its square.
+func BenchmarkAnalyzeLongSentence(b *testing.B) {
+	shapes := []struct{ name, phrase string }{
+		{"said", "Smith said Jones said "},
+		{"quotes", "\u201CYes\u201D Smith said and \u201Cno\u201D Jones said "},
+		{"adjuncts", "Smith said at noon Jones said in Paris "},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{500, 1000, 2000, 4000} {
+			b.Run(sh.name+"/repeats="+strconv.Itoa(n), func(b *testing.B) {
+				body := "Smith and Jones met. " + strings.Repeat(sh.phrase, n) + "the talks failed."
+				arts := []*Article{{ID: "a", Body: body}}
+				b.SetBytes(int64(len(body)))
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					if _, err := Analyze(arts); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }

@@ -204,15 +204,9 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 			continue
 		}
 		spans := spansBySen[si]
-		inQuote := func(off int) bool {
-			for _, q := range spans {
-				if off >= q.start && off < q.end {
-					return true
-				}
-			}
-			return false
-		}
+		inQuote := func(off int) bool { return spanAt(spans, off) >= 0 }
 		x.curCands = candsBySen[si]
+		x.curThat = thatFrom(a.Body, sw.words)
 		atts := x.attributions(ai, si, inQuote)
 		for k := range atts {
 			x.resolveSpeaker(an, ai, si, &atts[k], candsBySen[si], subjects, orgRefs)
@@ -284,11 +278,13 @@ func verbText(body string, ws []nword, at *attribution) string {
 }
 
 // nearestAttribution returns the attribution whose verb is nearest to the
-// quote, or nil.
+// quote, the first on ties, or nil. atts are in the order of their verbs,
+// so only the last verb before the quote and the next one can be nearest.
 func nearestAttribution(ws []nword, atts []attribution, q quoteSpan) *attribution {
 	var best *attribution
 	bestDist := -1
-	for k := range atts {
+	next := sort.Search(len(atts), func(k int) bool { return ws[atts[k].verb].end > q.start })
+	for k := max(next-1, 0); k <= next && k < len(atts); k++ {
 		at := &atts[k]
 		v := ws[at.verb]
 		d := 0
@@ -645,9 +641,15 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 	sp.Start, sp.End = ws[at.np].start, ws[at.npEnd-1].end
 	sp.Text = body[sp.Start:sp.End]
 	best := -1
-	for _, ci := range cands {
+	// cands are in order of their starts: only those from the speaker's
+	// start on are read, up to its end.
+	from := sort.Search(len(cands), func(i int) bool { return x.cands[cands[i]].start >= sp.Start })
+	for _, ci := range cands[from:] {
 		c := x.cands[ci]
-		if c.start >= sp.Start && c.end <= sp.End {
+		if c.start >= sp.End {
+			break
+		}
+		if c.end <= sp.End {
 			e := x.candEnt[ci]
 			if best < 0 || typeRank(an.Entities[e].Type) >= typeRank(an.Entities[best].Type) {
 				best = e
@@ -782,6 +784,9 @@ func (x *extractor) rolePlace(roles []string) string {
 // in the nearest sentence, this one or up to three before, that has one; -1
 // when there is none or more than one.
 func pronounReferent(subjects []subjectRef, si, start int) int {
+	// subjects are in order of their sentences: only those of the four
+	// sentences are read.
+	subjects = subjects[sort.Search(len(subjects), func(i int) bool { return subjects[i].sen >= si-3 }):]
 	for s := si; s >= 0 && s >= si-3; s-- {
 		found := -1
 		for _, r := range subjects {
@@ -808,8 +813,9 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 	ws := sw.words
 	a := x.articles[ai]
 	body := a.Body
-	for _, q := range spans {
-		if q.end <= ws[at.np].start && strings.TrimSpace(strings.Trim(body[q.end:ws[at.np].start], ",\u201D\"’ ")) == "" {
+	// The last quotation before the speaker: an earlier one has it between.
+	if last := sort.Search(len(spans), func(k int) bool { return spans[k].end > ws[at.np].start }) - 1; last >= 0 {
+		if q := spans[last]; strings.TrimSpace(strings.Trim(body[q.end:ws[at.np].start], ",\u201D\"’ ")) == "" {
 			return Quote{}, false // “...,” she said: the quotation is the claim
 		}
 	}
@@ -826,8 +832,8 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 		if ok && adjunctOpeners[x.firstKey(ai, si, st)] {
 			// "said at a briefing Tuesday": what is said is before the
 			// speaker, or after a "that" further on.
-			if i := strings.Index(body[st:en], " that "); i >= 0 {
-				st, en, ok = x.clause(ai, si, at, st+i+len(" that "), en, spans)
+			if w := x.nextThat(ws, st, en); w >= 0 {
+				st, en, ok = x.clause(ai, si, at, ws[w].end+len(" "), en, spans)
 			} else if bs, be, bok := x.clause(ai, si, at, sw.sen.Start, ws[at.np].start, spans); bok {
 				st, en = bs, be
 			}
@@ -846,6 +852,35 @@ func (x *extractor) indirectQuote(ai, si int, at *attribution, spans []quoteSpan
 		return Quote{}, false
 	}
 	return Quote{Article: a.ID, Sentence: sw.sen.Index, Start: st, End: en, Text: body[st:en], Verb: verbText(body, ws, at), Speaker: at.speaker}, true
+}
+
+// thatFrom returns, for each word index w of a sentence's words, the index
+// of the first word "that" from w on written between two spaces (" that
+// "), or -1; and -1 for len(ws) as well. Read once a sentence, it spares
+// each attribution a search of the rest of the sentence.
+func thatFrom(body string, ws []nword) []int {
+	from := make([]int, len(ws)+1)
+	from[len(ws)] = -1
+	for w := len(ws) - 1; w >= 0; w-- {
+		from[w] = from[w+1]
+		if ws[w].text == "that" && ws[w].start > 0 && body[ws[w].start-1] == ' ' && ws[w].end < len(body) && body[ws[w].end] == ' ' {
+			from[w] = w
+		}
+	}
+	return from
+}
+
+// nextThat returns the index of the first word "that" of the sentence
+// being read whose " that " lies inside body[st:en], or -1.
+func (x *extractor) nextThat(ws []nword, st, en int) int {
+	w := firstWordAt(ws, st+len(" "))
+	if w < 0 {
+		return -1
+	}
+	if t := x.curThat[w]; t >= 0 && ws[t].end+len(" ") <= en {
+		return t
+	}
+	return -1
 }
 
 // requestVerbs attribute quotations ("“Why now?” she asked") but what
@@ -910,22 +945,49 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 		}
 		en -= size
 	}
-	words := len(Tokenize(body[st:en]))
-	for _, q := range spans {
-		if q.start >= st && q.end <= en {
-			words -= len(Tokenize(body[q.start:q.end]))
+	return st, en, hasWords(ws, st, en, spans, 3)
+}
+
+// hasWords reports whether body[st:en] holds at least n tokens (a
+// hyphenated word counts as its parts) outside the quotations of spans
+// that lie wholly inside it. It reads the sentence's words from the first
+// at st and stops at the nth, so that an attribution in a long sentence
+// does not tokenize the rest of it again.
+func hasWords(ws []nword, st, en int, spans []quoteSpan, n int) bool {
+	count := 0
+	for w := firstWordAt(ws, st); w >= 0 && w < len(ws) && ws[w].end <= en; w++ {
+		if inQuoteSpan(spans, ws[w].start, st, en) {
+			continue
+		}
+		if count += strings.Count(ws[w].key, " ") + 1; count >= n {
+			return true
 		}
 	}
-	return st, en, words >= 3
+	return false
+}
+
+// inQuoteSpan reports whether the word starting at off is inside one of
+// spans that lies wholly inside [st, en).
+func inQuoteSpan(spans []quoteSpan, off, st, en int) bool {
+	i := spanAt(spans, off)
+	return i >= 0 && spans[i].start >= st && spans[i].end <= en
+}
+
+// spanAt returns the index of the span of spans (in order, apart) that
+// holds the byte at off, or -1.
+func spanAt(spans []quoteSpan, off int) int {
+	if i := sort.Search(len(spans), func(i int) bool { return spans[i].end > off }); i < len(spans) && spans[i].start <= off {
+		return i
+	}
+	return -1
 }
 
 // firstWordAt returns the index of the first word starting at or after off
-// with only white space between, or -1.
+// with only white space between, or -1. The words are in order, so it
+// searches them by halves.
 func firstWordAt(ws []nword, off int) int {
-	for i, w := range ws {
-		if w.start >= off {
-			return i
-		}
+	if i := sort.Search(len(ws), func(i int) bool { return ws[i].start >= off }); i < len(ws) {
+		return i
 	}
 	return -1
 }

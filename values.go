@@ -14,7 +14,10 @@ type ValueKind uint8
 
 const (
 	// ValueCount is a number of things: "two cities", "1,000", "a
-	// 19-point plan", "4.5 million".
+	// 19-point plan", "4.5 million". "Dozen" is 12 on its own ("a
+	// dozen") and multiplies the number before it ("two dozen" and "2
+	// dozen" are 24); "half a dozen" is 6; "dozens" gives no exact count,
+	// so it is no value.
 	ValueCount ValueKind = iota
 	// ValueOrdinal is a rank: "sixth", "2nd".
 	ValueOrdinal
@@ -30,7 +33,10 @@ const (
 	ValueDate
 	// ValueWeekday is a day of the week: "Tuesday".
 	ValueWeekday
-	// ValueTime is a clock time: "5 p.m.", "17:30", "noon".
+	// ValueTime is a clock time: "5 p.m.", "17:30", "5:30pm", "noon",
+	// "24:00" (the end of a day, 1440 minutes). An hour past 23 ("24:59")
+	// is not a time, nor is an hour of 0 or 24 with "a.m." or "p.m.", nor
+	// one past 12 with "a.m."; "17:30 p.m." is 17:30.
 	ValueTime
 )
 
@@ -83,7 +89,10 @@ type Value struct {
 // one value and different for different values of a kind: "2" for a count
 // of two, "6" for "sixth", "5%", "USD 4500000", "2024", "2025-11-23" (a missing part
 // is "--": "--11-23", "--11"), "tuesday", "17:00". Compare values of one
-// Kind by Key.
+// Kind by Key. Key never panics: a ValueWeekday whose Number is not a
+// whole number from 0 to 6 has the key "weekday(N)" and a ValueTime whose
+// Number is not a whole number of minutes from 0 to 24:00 has the key
+// "time(N)", N its Number as a count's key writes it.
 func (v Value) Key() string {
 	switch v.Kind {
 	case ValuePercent:
@@ -105,8 +114,14 @@ func (v Value) Key() string {
 		}
 		return b.String()
 	case ValueWeekday:
-		return weekdayNames[int(v.Number)%7]
+		if !wholeIn(v.Number, 0, 6) {
+			return "weekday(" + formatNumber(v.Number) + ")"
+		}
+		return weekdayNames[int(v.Number)]
 	case ValueTime:
+		if !wholeIn(v.Number, 0, 24*60) {
+			return "time(" + formatNumber(v.Number) + ")"
+		}
 		m := int(v.Number)
 		return fmt.Sprintf("%02d:%02d", m/60, m%60)
 	}
@@ -115,6 +130,9 @@ func (v Value) Key() string {
 
 // Equal reports whether v and w are the same value: the same Kind and Key.
 func (v Value) Equal(w Value) bool { return v.Kind == w.Kind && v.Key() == w.Key() }
+
+// wholeIn reports whether f is a whole number from lo to hi.
+func wholeIn(f float64, lo, hi float64) bool { return f >= lo && f <= hi && f == math.Trunc(f) }
 
 func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
@@ -171,13 +189,19 @@ var yearContext = wordSet(`in since by until till from of early late mid before 
 
 // Values finds the numbers, amounts, dates and times of a text, in order.
 // Offsets are byte offsets into text. Values never fails: a text without
-// any gives nil. It is safe for concurrent use.
+// any gives nil. A number too large for a float64 ("1e400", or 308 nines
+// before "billion") is not a value: Values leaves it out, so every Number
+// it gives is finite and its result always marshals to JSON. It is safe
+// for concurrent use.
 func Values(text string) []Value {
 	toks := Tokenize(text)
 	var out []Value
 	floor := 0 // the end of the last value: a currency code before a value is not read twice
 	for i := 0; i < len(toks); {
 		v, n := readValue(text, toks, i, floor)
+		if n > 0 && (math.IsInf(v.Number, 0) || math.IsNaN(v.Number)) {
+			n = 0 // a scale word made it overflow
+		}
 		if n == 0 {
 			i++
 			continue
@@ -230,6 +254,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 			v.Kind = ValueTime
 			return v, 1
 		}
+		if t.Text == "half" && next(i) == "a" && next(i+1) == "dozen" { // "half a dozen"
+			v.Number, v.End = 6, toks[i+2].End
+			return finishAmount(text, toks, i, i+3, v, floor)
+		}
 		if _, ok := valueWords[t.Text]; !ok {
 			return v, 0
 		}
@@ -239,6 +267,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 			w := toks[k].Text
 			if k > i && !(strings.TrimSpace(text[toks[k-1].End:toks[k].Start]) == "" || isHyphenGap(text[toks[k-1].End:toks[k].Start])) {
 				break
+			}
+			if w == "dozen" && k > i && current > 0 { // "two dozen"
+				current *= 12
+				continue
 			}
 			if n, ok := valueWords[w]; ok && (k == i || current == 0 || current >= 20 && n < 10 && int(current)%10 == 0) {
 				current += n
@@ -267,18 +299,29 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 	if digits == "" {
 		return v, 0
 	}
-	if strings.Contains(digits, ":") { // "17:30"
-		if m, ok := clockMinutes(digits); ok {
-			v.Kind, v.Number = ValueTime, float64(m)
-			k := i + 1
-			if ap := next(i); ap == "a.m." || ap == "p.m." || ap == "am" || ap == "pm" {
-				v.Number = float64(meridiem(m, ap))
-				v.End = toks[i+1].End
-				k++
-			}
-			return v, k - i
+	if strings.Contains(digits, ":") { // "17:30", "5:30 p.m.", "5:30pm"
+		m, ok := clockMinutes(digits)
+		if !ok {
+			return v, 0
 		}
-		return v, 0
+		v.Kind, v.Number = ValueTime, float64(m)
+		k := i + 1
+		ap := ""
+		if isMeridiem(suffix) {
+			ap = suffix
+		} else if suffix == "" && isMeridiem(next(i)) {
+			ap = next(i)
+			v.End = toks[i+1].End
+			k++
+		}
+		switch h := m / 60; {
+		case ap == "":
+		case h == 0 || h == 24 || h > 12 && ap[0] == 'a':
+			return v, 0 // "0:30 a.m.", "17:30 a.m.": no such time
+		default:
+			v.Number = float64(meridiem(m, ap)) // "17:30 p.m." is 17:30 too
+		}
+		return v, k - i
 	}
 	num, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSuffix(digits, "%"), ",", ""), 64)
 	if err != nil || math.IsInf(num, 0) {
@@ -290,7 +333,7 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 		v.Kind = ValueOrdinal
 		return v, 1
 	case "am", "pm", "a.m.", "p.m.":
-		if num >= 1 && num <= 12 && num == math.Trunc(num) {
+		if wholeIn(num, 1, 12) {
 			v.Kind, v.Number = ValueTime, float64(meridiem(int(num)*60, suffix))
 			return v, 1
 		}
@@ -308,7 +351,10 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 		return v, 1
 	}
 	// "5 p.m.", "5 o'clock"
-	if ap := next(i); (ap == "a.m." || ap == "p.m." || ap == "am" || ap == "pm") && num >= 0 && num <= 12 && num == math.Trunc(num) {
+	if ap := next(i); isMeridiem(ap) {
+		if !wholeIn(num, 1, 12) {
+			return v, 0 // "0 p.m.", "13 a.m.": no such time
+		}
 		v.Kind, v.Number, v.End = ValueTime, float64(meridiem(int(num)*60, ap)), toks[i+1].End
 		return v, 2
 	}
@@ -345,7 +391,11 @@ func readValue(text string, toks []Token, i, floor int) (v Value, n int) {
 	}
 	k := i + 1
 	for k < len(toks) { // "4.5 million", "1.2 billion"
-		if s, ok := scaleWords[next(k-1)]; ok && len(toks[k].Text) > 2 && strings.TrimSpace(gapAfter(k-1)) == "" {
+		s, ok := scaleWords[next(k-1)]
+		if next(k-1) == "dozen" {
+			s, ok = 12, true // "2 dozen"
+		}
+		if ok && len(toks[k].Text) > 2 && strings.TrimSpace(gapAfter(k-1)) == "" {
 			v.Number *= s
 			v.End = toks[k].End
 			k++
@@ -389,10 +439,18 @@ func withCurrency(text string, v Value, floor int) Value {
 		}
 	}
 	trimmed := strings.TrimRight(before, " ")
-	if i := strings.LastIndexFunc(trimmed, func(r rune) bool { return !unicode.IsLetter(r) }); len(trimmed)-i-1 == 3 {
-		if code := trimmed[i+1:]; isAllUpper(code) && currencyWords[strings.ToLower(code)] != "" {
-			v.Kind, v.Currency, v.Start = ValueMoney, code, floor+i+1
+	// The letters at the end of trimmed, read back a rune at a time: what
+	// is before them may be any rune, an em dash as well as a space.
+	at := len(trimmed)
+	for at > 0 {
+		r, size := utf8.DecodeLastRuneInString(trimmed[:at])
+		if !unicode.IsLetter(r) {
+			break
 		}
+		at -= size
+	}
+	if code := trimmed[at:]; len(code) == 3 && isAllUpper(code) && currencyWords[strings.ToLower(code)] != "" {
+		v.Kind, v.Currency, v.Start = ValueMoney, code, floor+at
 	}
 	return v
 }
@@ -466,7 +524,13 @@ func isYearToken(t Token) bool {
 	return err == nil && y >= 1800 && y <= 2199
 }
 
-// clockMinutes reads "17:30" as minutes after midnight.
+// isMeridiem reports whether a folded token is "a.m.", "p.m.", "am" or
+// "pm".
+func isMeridiem(w string) bool { return w == "a.m." || w == "p.m." || w == "am" || w == "pm" }
+
+// clockMinutes reads "17:30" as minutes after midnight. The hour is 0 to
+// 23; "24:00", the end of a day, is read as 1440 minutes and any other
+// time past 23:59 is not a time.
 func clockMinutes(s string) (int, bool) {
 	h, m, ok := strings.Cut(s, ":")
 	if !ok || len(m) != 2 {
@@ -474,7 +538,7 @@ func clockMinutes(s string) (int, bool) {
 	}
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
-	if err1 != nil || err2 != nil || hh > 24 || mm > 59 {
+	if err1 != nil || err2 != nil || hh > 24 || mm > 59 || hh == 24 && mm != 0 {
 		return 0, false
 	}
 	return hh*60 + mm, true

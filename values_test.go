@@ -2,6 +2,8 @@ package newsmerge
 
 import (
 	"encoding/json"
+	"math"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -35,6 +37,13 @@ func TestValues(t *testing.T) {
 		{"month and year", "in March 2024", []string{"date March 2024 2024-03"}},
 		{"a code between two values belongs to the first", "0 USD 0", []string{"money 0 USD USD 0", "count 0 0"}},
 		{"no values", "The talks went on.", nil},
+		{"clock times out of range", "at 24:59, 25:00, 0 p.m., 0:30 a.m., 24:00 p.m., 13 p.m. and 17:30 a.m.", nil},
+		{"clock times at the edges", "at 0:00, 23:59, 24:00, 12 p.m., 5:30pm and 17:30 p.m.", []string{"time 0:00 00:00", "time 23:59 23:59", "time 24:00 24:00", "time 12 p.m. 12:00", "time 5:30pm 17:30", "time 17:30 p.m. 17:30"}},
+		{"a code after a dash, not inside a word", "a fee\u2014USD 5\u2014and \u00e9EUR 7 and (GBP 3)", []string{"money USD 5 USD 5", "count 7 7", "money GBP 3 GBP 3"}},
+		{"dozens", "two dozen eggs, 3 dozen, twenty-five dozen, a dozen, half a dozen and dozens of people", []string{"count two dozen 24", "count 3 dozen 36", "count twenty-five dozen 300", "count dozen 12", "count half a dozen 6"}},
+		{"too large after a scale word", strings.Repeat("9", 308) + " billion dollars", nil},
+		{"too large after many scale words", "1" + strings.Repeat(" million", 60), nil},
+		{"too large, then a value", "1" + strings.Repeat(" million", 60) + " and 5 p.m.", []string{"time 5 p.m. 17:00"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,6 +56,45 @@ func TestValues(t *testing.T) {
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Values(%q) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+// TestValueKey checks the keys of values built by hand, out of the range
+// Values gives too: Key never panics.
+func TestValueKey(t *testing.T) {
+	tests := []struct {
+		name string
+		in   Value
+		want string
+	}{
+		{"weekday", Value{Kind: ValueWeekday, Number: 2}, "tuesday"},
+		{"weekday below range", Value{Kind: ValueWeekday, Number: -1}, "weekday(-1)"},
+		{"weekday above range", Value{Kind: ValueWeekday, Number: 7}, "weekday(7)"},
+		{"weekday not whole", Value{Kind: ValueWeekday, Number: 2.5}, "weekday(2.5)"},
+		{"weekday infinite", Value{Kind: ValueWeekday, Number: math.Inf(1)}, "weekday(+Inf)"},
+		{"weekday NaN", Value{Kind: ValueWeekday, Number: math.NaN()}, "weekday(NaN)"},
+		{"time", Value{Kind: ValueTime, Number: 17*60 + 30}, "17:30"},
+		{"time at the end of the day", Value{Kind: ValueTime, Number: 24 * 60}, "24:00"},
+		{"time below range", Value{Kind: ValueTime, Number: -30}, "time(-30)"},
+		{"time above range", Value{Kind: ValueTime, Number: 24*60 + 1}, "time(1441)"},
+		{"time NaN", Value{Kind: ValueTime, Number: math.NaN()}, "time(NaN)"},
+		{"kind out of range", Value{Kind: ValueKind(42), Number: 3}, "3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got string
+			func() {
+				defer func() {
+					if r := recover(); r != nil {
+						t.Fatalf("%+v.Key() panicked: %v", tc.in, r)
+					}
+				}()
+				got = tc.in.Key()
+			}()
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("%+v.Key() (-want +got):\n%s", tc.in, diff)
 			}
 		})
 	}
@@ -101,7 +149,13 @@ func FuzzValues(f *testing.F) {
 			if v.Key() == "" {
 				t.Fatalf("value %+v has no key", v)
 			}
+			if math.IsInf(v.Number, 0) || math.IsNaN(v.Number) {
+				t.Fatalf("value %+v is not finite", v)
+			}
 			prev = v.End
+		}
+		if _, err := json.Marshal(vs); err != nil {
+			t.Fatalf("json.Marshal(Values(%q)): %v", s, err)
 		}
 	})
 }
