@@ -103,3 +103,21 @@ func BenchmarkMergeAllPairs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkMergeLongSentence merges two copies of an article whose one
+// sentence is hundreds of attributions long ("Smith said Jones said ..."):
+// the cost must grow about linearly with the sentence, not with its square.
+func BenchmarkMergeLongSentence(b *testing.B) {
+	for _, n := range []int{500, 4000} {
+		body := "The mayor spoke. " + strings.Repeat("Smith said Jones said ", n) + "nothing."
+		articles := []*Article{{ID: "a", Body: body}, {ID: "b", Body: body}}
+		b.Run(fmt.Sprintf("repeats=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := Merge(articles, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

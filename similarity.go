@@ -932,10 +932,16 @@ func commonShare(p *Prepared, partner []int32) float64 {
 	return matched / total
 }
 
+// maxEditWords is how many words of each sentence, the first ones,
+// SignalEdits compares: the distance costs the product of the two lengths,
+// and a news sentence is rarely a tenth as long.
+const maxEditWords = 400
+
 // wordEdits returns SignalEdits: 1 minus the Levenshtein distance of the
-// key sequences of a and b over the longer length; 0 when either is empty.
+// key sequences of a and b (their first maxEditWords words) over the longer
+// length; 0 when either is empty.
 func wordEdits(a, b *Prepared) float64 {
-	na, nb := len(a.toks), len(b.toks)
+	na, nb := min(len(a.toks), maxEditWords), min(len(b.toks), maxEditWords)
 	if na == 0 || nb == 0 {
 		return 0
 	}

@@ -31,6 +31,11 @@ type speaker struct {
 // Trump administration offered".
 const subjectWords = 5
 
+// maxVoiceQuotes is how many quotes of a sentence, the first ones, Merge
+// reads for its voice: a sentence of hundreds of attributions ("Smith said
+// Jones said ...") would otherwise cost the square of its length.
+const maxVoiceQuotes = 8
+
 // readVoices reads the voice of every unit from an analysis of the articles.
 // The people a sentence is about are its speakers and the people it names
 // within its first subjectWords words, where its subject usually stands.
@@ -49,7 +54,11 @@ func (m *merger) readVoices(an *Analysis) []voice {
 				v.addPerson(e.Name)
 			}
 		}
-		for _, q := range an.SentenceQuotes(id, u.sen.Index) {
+		quotes := an.SentenceQuotes(id, u.sen.Index)
+		if len(quotes) > maxVoiceQuotes {
+			quotes = quotes[:maxVoiceQuotes]
+		}
+		for _, q := range quotes {
 			claim := m.scorer.Prepare(q.Text)
 			v.claims = append(v.claims, claim)
 			if q.Direct {
@@ -92,14 +101,7 @@ func (v *voice) addPerson(name string) {
 // leadsSentence reports whether the byte offset off of a sentence comes
 // after at most subjectWords of its tokens.
 func leadsSentence(toks []Token, off int) bool {
-	n := 0
-	for _, t := range toks {
-		if t.Start >= off {
-			break
-		}
-		n++
-	}
-	return n <= subjectWords
+	return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off }) <= subjectWords
 }
 
 func containsSpeaker(sps []speaker, key string) bool {
