@@ -722,8 +722,6 @@ func (x *extractor) splitsRun(ws []nword, k, j int) bool {
 	return false
 }
 
-var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // interpretPiece makes candidates of ws[i:j]: it finds titles and splits
 // off what goes before them.
 func (x *extractor) interpretPiece(ai, si, i, j int) {

@@ -35,9 +35,6 @@ var titleAbbreviations = wordSet(`
 // numberAbbreviations precede a number: "No. 5", "pp. 12-14", "Vol. 3".
 var numberAbbreviations = wordSet(`no nos nr vol vols p pp fig figs art arts sec ch chap para approx ca est op ed`)
 
-// monthAbbreviations precede a day number in dates: "Nov. 23".
-var monthAbbreviations = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
-
 // endingAbbreviations usually end a clause when they end a phrase, so a
 // capitalised word after them opens a new sentence unless it is one of the
 // continuations: "at 3 p.m. Police arrived" but "at 3 p.m. ET Monday".
@@ -227,8 +224,3 @@ func isCreditNames(s string) bool {
 	}
 	return true
 }
-
-var dayOrMonth = wordSet(`
-	monday tuesday wednesday thursday friday saturday sunday
-	january february march april may june july august september october november december
-`)

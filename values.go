@@ -136,7 +136,41 @@ func wholeIn(f float64, lo, hi float64) bool { return f >= lo && f <= hi && f ==
 
 func formatNumber(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-var weekdayNames = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+// The calendar words, once for the package: weekdayNames in time.Weekday
+// order, monthNames in order, and the AP abbreviations of months with
+// their numbers ("Nov. 23"). The sets below (weekdays, dayOrMonth,
+// monthAbbreviations) and monthNumbers are made from them.
+var (
+	weekdayNames             = [7]string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+	monthNames               = [12]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	monthAbbreviationNumbers = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+
+	weekdays           = wordSet(strings.Join(weekdayNames[:], " "))
+	dayOrMonth         = unionSets(weekdays, wordSet(strings.Join(monthNames[:], " ")))
+	monthAbbreviations = keySet(monthAbbreviationNumbers)
+	monthNumbers       = calendarMonths()
+)
+
+// calendarMonths maps month names and their AP abbreviations to 1-12.
+func calendarMonths() map[string]int {
+	out := make(map[string]int, len(monthNames)+len(monthAbbreviationNumbers))
+	for i, m := range monthNames {
+		out[m] = i + 1
+	}
+	for a, n := range monthAbbreviationNumbers {
+		out[a] = n
+	}
+	return out
+}
+
+// keySet returns the keys of m as a set.
+func keySet(m map[string]int) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
 
 // valueWords are the number names Values reads: units, teens and tens.
 // "one" counts only before a scale word ("one million") or a noun after
@@ -159,13 +193,6 @@ var ordinalWords = map[string]float64{
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
 	"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 	"fortieth": 40, "fiftieth": 50, "hundredth": 100,
-}
-
-// monthNumbers maps month names and their AP abbreviations to 1-12.
-var monthNumbers = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-	"september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
 // currencyWords name currencies after an amount ("300 euros") or, as
