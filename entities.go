@@ -1271,6 +1271,24 @@ func (x *extractor) joinShortNames() {
 	}
 }
 
+// onlyMatch returns the last of the candidates that ok accepts when all of
+// them are one entity (share a root), -1 when ok accepts none, and -2 when
+// they are two or more entities: a short name joins a fuller one only when
+// the fuller one is not in doubt.
+func (x *extractor) onlyMatch(cands []int, ok func(int) bool) int {
+	match := -1
+	for _, fi := range cands {
+		if !ok(fi) {
+			continue
+		}
+		if match >= 0 && x.root(match) != x.root(fi) {
+			return -2
+		}
+		match = fi
+	}
+	return match
+}
+
 // joinGivenNames joins a given name used alone ("I've told Luis") to the one
 // person's full name that opens with it.
 func (x *extractor) joinGivenNames() {
@@ -1285,15 +1303,7 @@ func (x *extractor) joinGivenNames() {
 		if len(g.keyWords) != 1 || !givenNames[g.key] || !g.personLike() || x.root(gi) != gi {
 			continue
 		}
-		match := -1
-		for _, fi := range byFirst[g.key] {
-			if match >= 0 && x.root(match) != x.root(fi) {
-				match = -2
-				break
-			}
-			match = fi
-		}
-		if match >= 0 {
+		if match := x.onlyMatch(byFirst[g.key], func(int) bool { return true }); match >= 0 {
 			g.typ = EntityPerson
 			g.parent = x.root(match)
 		}
@@ -1405,18 +1415,7 @@ func (x *extractor) joinAcronyms() {
 			continue
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
-		match := -1
-		for _, fi := range byInitials[acr] {
-			if fi == gi {
-				continue
-			}
-			if match >= 0 && x.root(match) != x.root(fi) {
-				match = -2
-				break
-			}
-			match = fi
-		}
-		if match >= 0 {
+		if match := x.onlyMatch(byInitials[acr], func(fi int) bool { return fi != gi }); match >= 0 {
 			g.typ = EntityOrg
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
@@ -1439,18 +1438,10 @@ func (x *extractor) joinOrgShortNames() {
 		if g.known || x.root(gi) != gi || g.typ == EntityPlace || g.titled {
 			continue
 		}
-		match := -1
-		for _, fi := range byFirst[g.keyWords[0]] {
+		match := x.onlyMatch(byFirst[g.keyWords[0]], func(fi int) bool {
 			f := &x.groups[fi]
-			if fi == gi || f.typ != EntityOrg || f.known || len(f.keyWords) <= len(g.keyWords) || !isPrefix(f.keyWords, g.keyWords) || !allOrgWords(f.keyWords[len(g.keyWords):]) {
-				continue
-			}
-			if match >= 0 && x.root(match) != x.root(fi) {
-				match = -2
-				break
-			}
-			match = fi
-		}
+			return fi != gi && f.typ == EntityOrg && !f.known && len(f.keyWords) > len(g.keyWords) && isPrefix(f.keyWords, g.keyWords) && allOrgWords(f.keyWords[len(g.keyWords):])
+		})
 		if match >= 0 {
 			g.typ = EntityOrg
 			g.parent = x.root(match)
