@@ -125,10 +125,8 @@ func (m *merger) otherPeople(a, b int) bool {
 	if len(va.people) == 0 || len(vb.people) == 0 {
 		return false
 	}
-	for _, p := range va.people {
-		if containsString(vb.people, p) {
-			return false
-		}
+	if sharePerson(va.people, vb.people) {
+		return false
 	}
 	for _, qa := range va.quotes {
 		for _, qb := range vb.quotes {
