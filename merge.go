@@ -43,8 +43,9 @@ type StorySentence struct {
 	Sources []Source `json:"sources"`
 }
 
-// Articles returns the IDs of the articles that made the statement, in input
-// order, each once.
+// Articles returns the IDs of the articles that made the statement, each
+// once, in the order of Sources: the article of the chosen wording first,
+// then the others in input order.
 func (s StorySentence) Articles() []string {
 	var ids []string
 	for _, src := range s.Sources {
@@ -168,6 +169,10 @@ var ErrNoArticles = errors.New("newsmerge: no articles to merge")
 //     threshold, or its Score.Core does (the same statement with another
 //     detail: a conflict), or
 //   - one of the two covers the other (Scorer.Link), or
+//   - one quotes words that the other credits to the same speaker, in
+//     quotation marks or not ("Leavitt said negotiators have “refined”
+//     their proposals" and "Leavitt said those points had been refined"),
+//     and their details agree or conflict as for a Core score, or
 //   - the two are each other's best match between this article and the
 //     statement, and the shorter one has at least MinAlign of its
 //     weighted words in the longer one.
@@ -392,6 +397,9 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 					continue
 				}
 				link, sc := m.scorer.Link(p, m.units[probe].p)
+				if link == LinkNone && m.quotesSame(u, probe) {
+					link = detailLink(sc, LinkSame)
+				}
 				strength := sc.Core + sc.Signal(SignalContainment)
 				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
 					best.probe, best.link, best.score, best.strength = probe, link, sc, strength

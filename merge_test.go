@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func mergeSeeds(t testing.TB) *Story {
@@ -73,6 +74,8 @@ func TestMergeSeedFacts(t *testing.T) {
 		{"not directly involved in the Florida talks", "not directly involved in the Florida meeting"},
 		{"two very productive days", "reported “significant progress”"},
 		{"felt “quite good”", "We feel quite good"},
+		{"those points had been refined", "negotiators have “refined” their proposals"},
+		{"acknowledging there remain several “tough issues”", "noting several “tough issues” remain unresolved"},
 	}
 	for _, s := range shared {
 		a, b := findSentence(t, st, s.abc), findSentence(t, st, s.quen)
@@ -80,7 +83,7 @@ func TestMergeSeedFacts(t *testing.T) {
 			t.Errorf("%q and %q are in different story sentences (-first +second):\n%s", s.abc, s.quen, diff)
 			continue
 		}
-		if diff := cmp.Diff(both, a.Articles()); diff != "" {
+		if diff := cmp.Diff(both, a.Articles(), cmpopts.SortSlices(func(x, y string) bool { return x < y })); diff != "" {
 			t.Errorf("%q: articles (-want +got):\n%s", s.abc, diff)
 		}
 	}
@@ -564,6 +567,18 @@ func TestMergeSpeakers(t *testing.T) {
 				{Value: "Vladimir Putin", Articles: []string{"a"}},
 				{Value: "Russian officials", Articles: []string{"b"}},
 			},
+		},
+		{
+			name:   "quoted_words_told_another_way",
+			a:      "Mayor Ruth Calder said the council had “listened to every objection” before it approved the budget late on Tuesday night.",
+			b:      "Calder, who chaired the four-hour session, said she had listened to every objection from residents and would not reopen the vote.",
+			merged: true,
+		},
+		{
+			name:   "quoted_words_of_another_speaker",
+			a:      "Mayor Ruth Calder said the council had “listened to every objection” before it approved the budget late on Tuesday night.",
+			b:      "Opposition leader Tom Brandt said the council had never listened to every objection before it approved the budget.",
+			merged: false,
 		},
 	}
 	for _, tc := range tests {

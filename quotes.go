@@ -21,6 +21,7 @@ var reportingVerbs = unionSets(speechVerbs, wordSet(`
 	emphasized emphasizes emphasised emphasises suggested suggests vowed vows promised promises
 	pledged pledges estimated estimates concluded concludes observed observes urged urges
 	insisted insists warned warns
+	saying adding noting acknowledging claiming insisting warning arguing stressing explaining
 `))
 
 // speakerSkips are the adverbs and auxiliaries between a subject and its

@@ -13,6 +13,15 @@ type voice struct {
 	speakers []speaker   // who the sentence says is speaking, in order
 	quotes   []*Prepared // its quotations (words in quotation marks), where long enough to compare
 	claims   []*Prepared // what it says someone said: every quotation and reported clause
+	said     []saying    // the quotations and claims it credits to a named speaker
+}
+
+// A saying is words a sentence credits to a speaker.
+type saying struct {
+	speaker string // speaker.key
+	words   string // the folded words, one space apart, punctuation left out
+	direct  bool   // words in quotation marks
+	content bool   // the words hold a word that is not a stopword
 }
 
 // A speaker is one attribution of a sentence ("Putin claimed", "...,
@@ -79,6 +88,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 				continue // "she said" with no clear antecedent names nobody
 			}
 			sp.key = strings.TrimPrefix(sp.key, "the ")
+			v.said = append(v.said, newSaying(sp.key, q))
 			if !containsSpeaker(v.speakers, sp.key) {
 				v.speakers = append(v.speakers, sp)
 			}
@@ -158,6 +168,44 @@ func (m *merger) saysOther(a, b int) bool {
 		}
 	}
 	return true
+}
+
+func newSaying(speaker string, q Quote) saying {
+	s := saying{speaker: speaker, direct: q.Direct}
+	var words []string
+	for _, t := range Tokenize(q.Text) {
+		words = append(words, t.Text)
+		s.content = s.content || !stopwords[t.Text]
+	}
+	s.words = strings.Join(words, " ")
+	return s
+}
+
+// quotesSame reports whether one sentence quotes words that the other
+// credits to the same speaker: "Leavitt said U.S. negotiators have
+// “refined” their proposals" and "Leavitt said ... those points had been
+// refined". A quotation is what a speaker is on record as saying, so two
+// outlets that give one speaker the same quoted words report one
+// statement, however differently they tell the rest.
+func (m *merger) quotesSame(a, b int) bool {
+	va, vb := &m.voices[a], &m.voices[b]
+	return quotedIn(va.said, vb.said) || quotedIn(vb.said, va.said)
+}
+
+// quotedIn reports whether a direct quotation of a with a content word is,
+// word for word, in something b credits to the same speaker.
+func quotedIn(a, b []saying) bool {
+	for _, x := range a {
+		if !x.direct || !x.content {
+			continue
+		}
+		for _, y := range b {
+			if x.speaker == y.speaker && containsWords(y.words, x.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharePerson reports whether two sorted name lists share a name.
