@@ -88,7 +88,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 				continue // "she said" with no clear antecedent names nobody
 			}
 			sp.key = strings.TrimPrefix(sp.key, "the ")
-			v.said = append(v.said, newSaying(sp.key, q))
+			v.said = append(v.said, newSaying(sp.key, q, claim))
 			if !containsSpeaker(v.speakers, sp.key) {
 				v.speakers = append(v.speakers, sp)
 			}
@@ -170,15 +170,14 @@ func (m *merger) saysOther(a, b int) bool {
 	return true
 }
 
-func newSaying(speaker string, q Quote) saying {
-	s := saying{speaker: speaker, direct: q.Direct}
-	var words []string
-	for _, t := range Tokenize(q.Text) {
-		words = append(words, t.Text)
-		s.content = s.content || !stopwords[t.Text]
+// newSaying returns the words of quote q, prepared as claim, credited to
+// the speaker with the given key.
+func newSaying(speaker string, q Quote, claim *Prepared) saying {
+	words := make([]string, len(claim.toks))
+	for i, t := range claim.toks {
+		words[i] = t.folded
 	}
-	s.words = strings.Join(words, " ")
-	return s
+	return saying{speaker: speaker, words: strings.Join(words, " "), direct: q.Direct, content: claim.contentWords() > 0}
 }
 
 // quotesSame reports whether one sentence quotes words that the other
