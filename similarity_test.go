@@ -139,6 +139,9 @@ func TestWordRelations(t *testing.T) {
 		{"passive read as such", "Police arrested three men.", "Three men were arrested by police.", got{Agree, Absent, map[string]float64{SignalRoles: 1}}, []string{SignalRoles}},
 		{"passive hides a swap", "Whitfield was defeated by Alvarez.", "Whitfield defeated Alvarez.", got{Absent, Absent, map[string]float64{SignalRoles: 0}}, []string{SignalRoles}},
 		{"verbs of saying are not the action", "Musk said Tesla would build a factory.", "Musk told reporters Tesla would build a factory.", got{Absent, Absent, map[string]float64{SignalPredicate: 1}}, []string{SignalPredicate}},
+		{"an added clause", "The US responded coolly to the EU deadline.", "The US responded coolly to the EU deadline but pledged to comply with its obligations.", got{Absent, Absent, map[string]float64{SignalAdded: 1 - 3.8/addedWords, SignalReplaced: 1}}, []string{SignalAdded, SignalReplaced}}, // three content words and four function words (0.2 each) in one stretch
+		{"words reworded one by one add nothing", "Two people were injured in the blast.", "Two people were hurt in the explosion.", got{Agree, Absent, map[string]float64{SignalAdded: 1, SignalReplaced: 1}}, []string{SignalAdded, SignalReplaced}},
+		{"each says something else", "The minister arrived in Beijing on Monday for trade talks.", "The minister arrived in Beijing on Monday to visit a factory.", got{Agree, Absent, map[string]float64{SignalAdded: 1 - 2.4/addedWords, SignalReplaced: 1 - 2.2/addedWords}}, []string{SignalAdded, SignalReplaced}},
 		{"another action of the same subject", "Musk said Tesla would build a factory.", "Musk said Tesla would cut prices.", got{Absent, Absent, map[string]float64{SignalPredicate: 1.0 / 3}}, []string{SignalPredicate}}, // "said" is the one common word shared
 	}
 	for _, tc := range tests {

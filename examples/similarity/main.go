@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go run ./examples/similarity [-threshold T] [-explain] [FILE]
+//	go run ./examples/similarity [-core] [-threshold T] [-explain] [FILE]
 //
 // FILE (or standard input) holds pairs in the format of the Microsoft
 // Research Paraphrase Corpus: tab-separated, a header line, then the columns
@@ -11,10 +11,14 @@
 //	ID1<TAB>ID2<TAB>score<TAB>0|1
 //
 // where 1 means the score reaches the threshold (the library's
-// DefaultThreshold unless -threshold is given). Word rarity is measured over
+// DefaultThreshold unless -threshold is given). The score is Score.Value,
+// the same statement with the same details, or with -core Score.Core, one
+// statement with a detail aside: the MRPC judges allowed minor differences
+// of detail, so -core is the score to report on that corpus. Word rarity is measured over
 // all the sentences of the input. When the Quality column holds labels, it
 // ends with the accuracy and F1 (in percent) on a line starting with "#".
-// With -explain, each pair is followed by its signals.
+// With -explain, each pair is followed by its signals: value × weight, and
+// for a contradiction or another action penalty × (1 - value).
 package main
 
 import (
@@ -34,7 +38,7 @@ func main() {
 	core := flag.Bool("core", false, "decide on Score.Core (paraphrase, details set aside) instead of Score.Value")
 	flag.Parse()
 	if flag.NArg() > 1 {
-		fmt.Fprintln(os.Stderr, "usage: similarity [-threshold T] [-explain] [FILE]")
+		fmt.Fprintln(os.Stderr, "usage: similarity [-core] [-threshold T] [-explain] [FILE]")
 		os.Exit(2)
 	}
 	in := io.Reader(os.Stdin)
@@ -78,7 +82,11 @@ func run(in io.Reader, out io.Writer, threshold float64, explain, core bool) err
 		fmt.Fprintf(w, "%s\t%s\t%.4f\t%d\n", p.ID1, p.ID2, score, decision)
 		if explain {
 			for _, sig := range sc.Signals {
-				fmt.Fprintf(w, "#\t%-12s %.3f × %+.3f\n", sig.Name, sig.Value, sig.Weight)
+				fmt.Fprintf(w, "#\t%-12s %.3f × %+.3f", sig.Name, sig.Value, sig.Weight)
+				if sig.Penalty != 0 {
+					fmt.Fprintf(w, ", penalty %.3f × %.3f", sig.Penalty, 1-sig.Value)
+				}
+				fmt.Fprintln(w)
 			}
 			fmt.Fprintf(w, "#\tnumbers %v, negation %v, entities %v\n", sc.Numbers, sc.Negation, sc.Entities)
 		}

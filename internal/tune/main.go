@@ -1,19 +1,20 @@
 // Command tune fits the similarity model of newsmerge on sentence pairs in
 // the MRPC format and prints the model lines of similaritydata.go.
 //
-//	go run ./internal/tune [-write similaritydata.go] ../shared/eval/mrpc/msr_paraphrase_train.txt
+//	go run ./internal/tune [-write similaritydata.go] [-cv 5] [-report DEV.txt] ../shared/eval/mrpc/msr_paraphrase_train.txt
 //
-// It fits a logistic regression over the Score signals (batch gradient
-// descent with a small L2 penalty, all from the training file and
-// look-alikes made from it) in the two stages described in
-// similaritydata.go, and chooses the threshold with the best accuracy of
-// the final Score.Core on the same file. Never give it the development or
-// test split.
+// It fits the two stages described in similaritydata.go, logistic
+// regressions with an L2 penalty fitted by Newton's method, from the
+// training file and look-alikes made from it, and chooses the threshold
+// with the best accuracy of Score.Core on the same file. Never give it the
+// development or test split to fit: -report only prints how the fitted
+// model does on another labelled file, for choosing between variants.
 package main
 
 import (
 	"flag"
 	"fmt"
+	"go/format"
 	"math"
 	"os"
 	"strconv"
@@ -25,53 +26,32 @@ import (
 )
 
 func main() {
-	iters := flag.Int("iters", 20000, "gradient descent iterations")
-	rate := flag.Float64("rate", 1.0, "learning rate")
-	l2 := flag.Float64("l2", 1e-4, "L2 penalty")
-	verbose := flag.Bool("v", false, "print how the detail signals separate paraphrases from look-alikes")
+	l2 := flag.Float64("l2", 1, "L2 penalty of both stages, on the summed loss")
+	verbose := flag.Bool("v", false, "print how the penalised signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
-	augment := flag.Bool("augment", true, "add look-alike negatives made from the training positives")
 	folds := flag.Int("cv", 0, "also report the Core accuracy and F1 of this many-fold cross-validation on the training pairs")
-	predStage2 := flag.Bool("pred2", true, "fit SignalPredicate in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
-	whatStage2 := flag.Bool("what2", false, "fit SignalWhat in stage 2, on all training paraphrases and the look-alikes, instead of in stage 1 on the training pairs")
+	report := flag.String("report", "", "also print the Value and Core accuracy and F1 on this labelled file (not used to fit)")
 	flag.Parse()
-	if *whatStage2 {
-		detail["what"], penalised["what"], unfiltered["what"] = true, true, true
-	}
-	if *predStage2 {
-		detail["predicate"], penalised["predicate"], unfiltered["predicate"] = true, true, true
-	}
-
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: tune TRAIN.txt")
+		fmt.Fprintln(os.Stderr, "usage: tune [-write FILE] [-cv K] [-report FILE] TRAIN.txt")
 		os.Exit(2)
 	}
-	f, err := os.Open(flag.Arg(0))
+	pairs, err := readPairs(flag.Arg(0))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
+		fmt.Fprintln(os.Stderr, "tune:", err)
 		os.Exit(1)
 	}
-	pairs, err := mrpc.Read(f)
-	f.Close()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-	original := len(pairs)
-	var origins []int
-	if *augment {
-		var looks []mrpc.Pair
-		looks, origins = lookAlikes(pairs)
-		pairs = append(pairs, looks...)
-	}
-	for _, p := range pairs[:original] {
+	for _, p := range pairs {
 		if !p.Labelled {
 			fmt.Fprintln(os.Stderr, "tune: every training pair needs a label")
 			os.Exit(1)
 		}
 	}
-	xs, ys, names, ids := features(pairs, original)
-	d := dataset{xs: xs, ys: ys, ids: ids, original: original, origin: make([]int, len(xs))}
+	original := len(pairs)
+	looks, origins := lookAlikes(pairs)
+	pairs = append(pairs, looks...)
+	xs, ys, names := features(pairs, original)
+	d := dataset{xs: xs, ys: ys, original: original, origin: make([]int, len(xs))}
 	for i := range d.origin {
 		if i < original {
 			d.origin[i] = i
@@ -79,54 +59,58 @@ func main() {
 			d.origin[i] = origins[i-original]
 		}
 	}
-	o := options{iters: *iters, rate: *rate, l2: *l2, verbose: *verbose, newActionCore: !*whatStage2 && !*predStage2}
+	o := options{l2: *l2, verbose: *verbose}
 	if *folds > 1 {
 		// Cross-validation on the training file: each fold is fitted on
 		// the other folds' pairs and the look-alikes made from them.
 		var cv mrpc.Counts
 		for fold := 0; fold < *folds; fold++ {
 			in := func(i int) bool { return d.origin[i]%*folds != fold }
-			m := train(d, in, names, o)
+			m := train(d, in, names, options{l2: o.l2})
 			for i := 0; i < original; i++ {
 				if !in(i) {
-					cv.Add(predict(m.coreX(d.xs[i], names), m.w, m.b) >= m.th, int(d.ys[i]))
+					cv.Add(m.core(d.xs[i]) >= m.th, int(d.ys[i]))
 				}
 			}
 		}
 		fmt.Printf("// %d-fold cross-validation on the training pairs: Core accuracy %.1f F1 %.1f\n", *folds, cv.Accuracy(), cv.F1())
 	}
 	m := train(d, func(int) bool { return true }, names, o)
-	w, b, th := m.w, m.b, m.th
-	var coreCounts, full, looks mrpc.Counts
+	var coreCounts, full, rejected mrpc.Counts
 	for i, x := range xs {
 		if i < original {
-			coreCounts.Add(predict(m.coreX(x, names), w, b) >= th, int(ys[i]))
-			full.Add(predict(x, w, b) >= th, int(ys[i]))
+			coreCounts.Add(m.core(x) >= m.th, int(ys[i]))
+			full.Add(m.value(x) >= m.th, int(ys[i]))
 		} else {
-			looks.Add(predict(x, w, b) >= th, 0)
+			rejected.Add(m.value(x) >= m.th, 0)
 		}
 	}
 	fmt.Printf("// train: %d pairs; Core accuracy %.1f F1 %.1f at threshold %.2f; Value accuracy %.1f F1 %.1f; %d look-alikes, %.1f%% rejected by Value\n",
-		original, coreCounts.Accuracy(), coreCounts.F1(), th, full.Accuracy(), full.F1(), len(xs)-original, looks.Accuracy())
-	var model strings.Builder
-	fmt.Fprintf(&model, "\tmodelBias = %.4f\n", b)
-	fmt.Fprintf(&model, "\t// %s\n", strings.Join(names, " "))
-	fmt.Fprintf(&model, "\tmodelWeights = [numSignals]float64{")
-	for i := range w {
-		if i > 0 {
-			model.WriteString(", ")
-		}
-		fmt.Fprintf(&model, "%.4f", w[i])
-	}
-	model.WriteString("}\n")
-	fmt.Print(model.String())
-	fmt.Printf("DefaultThreshold = %.2f\n", th)
-	if *write != "" {
-		if err := writeModel(*write, model.String(), th); err != nil {
-			fmt.Fprintln(os.Stderr, err)
+		original, coreCounts.Accuracy(), coreCounts.F1(), m.th, full.Accuracy(), full.F1(), len(xs)-original, rejected.Accuracy())
+	lines := m.lines()
+	fmt.Print(lines)
+	fmt.Printf("DefaultThreshold = %.2f\n", m.th)
+	if *report != "" {
+		if err := reportOn(*report, m); err != nil {
+			fmt.Fprintln(os.Stderr, "tune:", err)
 			os.Exit(1)
 		}
 	}
+	if *write != "" {
+		if err := writeModel(*write, lines, m.th); err != nil {
+			fmt.Fprintln(os.Stderr, "tune:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+func readPairs(name string) ([]mrpc.Pair, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return mrpc.Read(f)
 }
 
 // A dataset is the signal values of the training pairs, the first original
@@ -135,121 +119,155 @@ func main() {
 type dataset struct {
 	xs       [][]float64
 	ys       []float64
-	ids      []string
 	origin   []int
 	original int
 }
 
 type options struct {
-	iters         int
-	rate, l2      float64
-	verbose       bool
-	newActionCore bool // stage 1 sees the newAction look-alikes
+	l2      float64
+	verbose bool
 }
 
-// A model is fitted weights, bias and threshold.
+// A model is what similaritydata.go holds: Core's log-odds are b + w·x
+// less p(1-x) over the signals Core does not set aside, and Value's are
+// less p(1-x) over all of them.
 type model struct {
-	w     []float64
+	w, p  []float64
 	b, th float64
+	names []string
 }
 
-// coreX returns x with the signals Score.Core sets aside taken as agreeing.
-func (m model) coreX(x []float64, names []string) []float64 {
-	c := make([]float64, len(x))
+func (m model) value(x []float64) float64 { return m.score(x, false) }
+func (m model) core(x []float64) float64  { return m.score(x, true) }
+
+func (m model) score(x []float64, core bool) float64 {
+	z := m.b
 	for j, v := range x {
-		if setAside[names[j]] {
-			v = 1
+		z += m.w[j] * v
+		if !core || !setAside[m.names[j]] {
+			z -= m.p[j] * (1 - v)
 		}
-		c[j] = v
 	}
-	return c
+	return 1 / (1 + math.Exp(-z))
+}
+
+// lines returns the model lines of similaritydata.go.
+func (m model) lines() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\tmodelBias = %.4f\n", m.b)
+	fmt.Fprintf(&b, "\t// %s\n", strings.Join(m.names, " "))
+	for _, v := range []struct {
+		name string
+		xs   []float64
+	}{{"modelWeights", m.w}, {"modelPenalties", m.p}} {
+		fmt.Fprintf(&b, "\t%s = [numSignals]float64{", v.name)
+		for i, x := range v.xs {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "%.4f", x)
+		}
+		b.WriteString("}\n")
+	}
+	return b.String()
 }
 
 // train fits the model in its two stages on the examples for which in
 // returns true, and chooses the threshold with the best Core accuracy on
 // the original pairs among them.
+//
+// Stage 1 fits every signal but SignalEntities on the training pairs: Core
+// as the MRPC judges saw a paraphrase, a differing detail counting only as
+// much as it did for them. Stage 2 keeps stage 1 fixed and fits the
+// penalties, on the paraphrases against their look-alikes: how far a
+// contradiction or another action must pull a pair down. The paraphrases
+// of stage 2 are those that agree on every contradiction, so that a
+// penalty is not fitted against the paraphrases MRPC allows a differing
+// detail; for another action they are all the paraphrases, since a
+// paraphrase often tells an action in other words.
 func train(d dataset, in func(int) bool, names []string, o options) model {
-	xs, ys := d.xs, d.ys
-	labelled := d.original
-	// Stage 1: the core signals, fitted on the original pairs (and, when
-	// o.newActionCore, the look-alikes whose subject does something else).
-	core := make([]bool, len(names))
-	for i, n := range names {
-		core[i] = !detail[n]
+	use := make([]bool, len(names))
+	for j, n := range names {
+		use[j] = n != newsmerge.SignalEntities
 	}
 	var xs1 [][]float64
 	var ys1 []float64
-	for i := range xs {
-		if in(i) && (i < labelled || (o.newActionCore && strings.HasSuffix(d.ids[i], newActionTag))) {
-			xs1, ys1 = append(xs1, xs[i]), append(ys1, ys[i])
+	for i := 0; i < d.original; i++ {
+		if in(i) {
+			xs1, ys1 = append(xs1, d.xs[i]), append(ys1, d.ys[i])
 		}
 	}
-	w, b := fit(xs1, ys1, core, nil, true, o.iters, o.rate, o.l2)
-	// Stage 2: the detail signals, with the core part fixed, on the
-	// paraphrase pairs and their look-alikes: how far a differing detail
-	// must pull a pair down.
-	notCore := make([]bool, len(names))
-	filtered := make([]bool, len(names))
-	for i, n := range names {
-		notCore[i] = penalised[n]
-		filtered[i] = penalised[n] && !unfiltered[n]
+	w, b := irls(xs1, ys1, nil, use, true, o.l2)
+	pen := make([]bool, len(names))
+	contradiction := make([]bool, len(names))
+	for j, n := range names {
+		pen[j] = penalised[n]
+		contradiction[j] = pen[j] && setAside[n]
 	}
-	// The detail signals are 1 for most pairs; they are fitted as
-	// mismatches (1 - value), which keeps them apart from the bias, and
-	// turned back afterwards.
 	var xs2 [][]float64
 	var ys2, off2 []float64
-	for i := range xs {
-		if !in(i) || (i < labelled && (ys[i] == 0 || !agreesOnDetails(xs[i], filtered))) {
-			continue // stage 2 contrasts paraphrases that agree on every detail with their look-alikes
+	for i := range d.xs {
+		if !in(i) || (i < d.original && (d.ys[i] == 0 || !agrees(d.xs[i], contradiction))) {
+			continue
 		}
-		x := make([]float64, len(xs[i]))
+		// The penalised signals are 1 for most pairs; they are fitted as
+		// mismatches (1 - value), each weight a penalty.
+		x := make([]float64, len(names))
 		off := b
-		for j, v := range xs[i] {
+		for j, v := range d.xs[i] {
 			off += w[j] * v
-			if notCore[j] {
+			if pen[j] {
 				x[j] = 1 - v
 			}
 		}
-		xs2, ys2, off2 = append(xs2, x), append(ys2, ys[i]), append(off2, off)
+		xs2, ys2, off2 = append(xs2, x), append(ys2, d.ys[i]), append(off2, off)
 	}
-	wd, _ := fit(xs2, ys2, notCore, off2, false, o.iters, o.rate, o.l2)
+	wp, _ := irls(xs2, ys2, off2, pen, false, o.l2)
+	m := model{w: w, p: make([]float64, len(names)), b: b, names: names}
+	for j := range m.p {
+		m.p[j] = 0 - wp[j] // not -wp[j], which spells 0 as -0
+	}
 	if o.verbose {
 		for j, n := range names {
-			if !notCore[j] {
+			if !pen[j] {
 				continue
 			}
 			var pos, neg, np, nn float64
 			for i, x := range xs2 {
 				if ys2[i] == 1 {
-					pos += x[j]
-					np++
+					pos, np = pos+x[j], np+1
 				} else {
-					neg += x[j]
-					nn++
+					neg, nn = neg+x[j], nn+1
 				}
 			}
-			fmt.Printf("// %s mismatch: paraphrases %.3f, look-alikes %.3f; weight %.3f\n", n, pos/np, neg/nn, wd[j])
+			fmt.Printf("// %s mismatch: paraphrases %.3f, look-alikes %.3f; penalty %.3f\n", n, pos/np, neg/nn, m.p[j])
 		}
 	}
-	for j := range w {
-		if notCore[j] {
-			w[j] = -wd[j]
-			b += wd[j]
-		}
-	}
-	// The threshold: the best accuracy of the final Core on the training
-	// pairs.
-	m := model{w: w, b: b}
-	var coreXs [][]float64
-	var coreYs []float64
-	for i := 0; i < labelled; i++ {
+	var cs, ys []float64
+	for i := 0; i < d.original; i++ {
 		if in(i) {
-			coreXs, coreYs = append(coreXs, m.coreX(xs[i], names)), append(coreYs, ys[i])
+			cs, ys = append(cs, m.core(d.xs[i])), append(ys, d.ys[i])
 		}
 	}
-	m.th, _ = bestThreshold(coreXs, coreYs, w, b)
+	m.th = bestThreshold(cs, ys)
 	return m
+}
+
+// bestThreshold returns the threshold, in steps of 0.01, with the best
+// accuracy of the scores ps against the labels ys.
+func bestThreshold(ps, ys []float64) float64 {
+	bestT, bestAcc := 0.5, 0.0
+	for k := 5; k <= 95; k++ {
+		t := float64(k) / 100
+		var c mrpc.Counts
+		for i, p := range ps {
+			c.Add(p >= t, int(ys[i]))
+		}
+		if acc := c.Accuracy(); acc > bestAcc {
+			bestT, bestAcc = t, acc
+		}
+	}
+	return bestT
 }
 
 // writeModel replaces the model lines of the Go file name: the lines between
@@ -272,18 +290,19 @@ func writeModel(name, model string, threshold float64) error {
 	}
 	eol := k + strings.IndexByte(text[k:], '\n')
 	text = text[:k] + fmt.Sprintf("const DefaultThreshold = %.2f", threshold) + text[eol:]
-	return os.WriteFile(name, []byte(text), 0o644)
+	src, err := format.Source([]byte(text))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, src, 0o644)
 }
 
 // features scores every pair with weights built from the sentences of the
 // first original pairs (the file's own, not the look-alikes), as the
 // similarity harness does, and returns the signal values.
-func features(pairs []mrpc.Pair, original int) (xs [][]float64, ys []float64, names, ids []string) {
+func features(pairs []mrpc.Pair, original int) (xs [][]float64, ys []float64, names []string) {
 	s := mrpc.Scorer(pairs[:original])
 	for _, p := range pairs {
-		if !p.Labelled {
-			continue
-		}
 		sc := s.Compare(s.Prepare(p.S1), s.Prepare(p.S2))
 		x := make([]float64, len(sc.Signals))
 		names = names[:0]
@@ -293,99 +312,29 @@ func features(pairs []mrpc.Pair, original int) (xs [][]float64, ys []float64, na
 		}
 		xs = append(xs, x)
 		ys = append(ys, float64(p.Label))
-		ids = append(ids, p.ID2)
 	}
-	return xs, ys, names, ids
+	return xs, ys, names
 }
 
-// agreesOnDetails reports whether every detail signal of x is 1.
-func agreesOnDetails(x []float64, detail []bool) bool {
+// agrees reports whether every signal of x marked in which is 1.
+func agrees(x []float64, which []bool) bool {
 	for j, v := range x {
-		if detail[j] && v < 1 {
+		if which[j] && v < 1 {
 			return false
 		}
 	}
 	return true
 }
 
-// detail names the signals fitted in stage 2.
-var detail = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true, "actions": true}
-
-// setAside names the signals that Score.Core takes as agreeing
-// (detailSignals in similarity.go).
+// setAside names the signals whose penalties Score.Core sets aside
+// (detailSignals in similarity.go): the contradictions.
 var setAside = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true}
 
-// penalised names the detail signals that stage 2 may give a weight: the
-// contradictions that make a look-alike a different statement. Differing
-// names are not among them: paraphrases often name things differently
-// ("Hussein" and "Saddam", "Cleveland" and "Ohio").
-var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true, "actions": true}
-
-// unfiltered names the stage 2 signals that training paraphrases show as
-// they are: a paraphrase often tells the action with another verb, so the
-// paraphrases in stage 2 are not limited to those whose predicate agrees,
-// and the weight says how much a verb the other sentence lacks counts
-// against the real paraphrases as well as the look-alikes.
-var unfiltered = map[string]bool{"actions": true}
-
-// fit fits a logistic regression by batch gradient descent over the
-// features marked in use, each example's score starting at its offset (none
-// when offsets is nil), and the bias when learnBias is set.
-func fit(xs [][]float64, ys []float64, use []bool, offsets []float64, learnBias bool, iters int, rate, l2 float64) ([]float64, float64) {
-	d := len(xs[0])
-	w := make([]float64, d)
-	b := 0.0
-	n := float64(len(xs))
-	gw := make([]float64, d)
-	for it := 0; it < iters; it++ {
-		for j := range gw {
-			gw[j] = l2 * w[j]
-		}
-		gb := 0.0
-		for i, x := range xs {
-			off := 0.0
-			if offsets != nil {
-				off = offsets[i]
-			}
-			e := predict(x, w, b+off) - ys[i]
-			for j, v := range x {
-				if use[j] {
-					gw[j] += e * v / n
-				}
-			}
-			gb += e / n
-		}
-		for j := range w {
-			w[j] -= rate * gw[j]
-		}
-		if learnBias {
-			b -= rate * gb
-		}
-	}
-	return w, b
-}
-
-func predict(x, w []float64, b float64) float64 {
-	z := b
-	for j, v := range x {
-		z += w[j] * v
-	}
-	return 1 / (1 + math.Exp(-z))
-}
-
-func bestThreshold(xs [][]float64, ys []float64, w []float64, b float64) (float64, float64) {
-	bestT, bestAcc := 0.5, 0.0
-	for t := 0.05; t < 0.951; t += 0.01 {
-		var c mrpc.Counts
-		for i, x := range xs {
-			c.Add(predict(x, w, b) >= t, int(ys[i]))
-		}
-		if acc := c.Accuracy(); acc > bestAcc {
-			bestT, bestAcc = t, acc
-		}
-	}
-	return bestT, bestAcc
-}
+// penalised names the signals stage 2 gives a penalty: the contradictions
+// that make a look-alike a different statement, and another action.
+// Differing names are not among them: paraphrases often name things
+// differently ("Hussein" and "Saddam", "Cleveland" and "Ohio").
+var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true, "actions": true, "predicate": true}
 
 // lookAlikes makes, from each paraphrase pair of the training file, a
 // look-alike that is not a paraphrase for each mutation that applies to it:
@@ -431,7 +380,7 @@ func lookAlikes(pairs []mrpc.Pair) (out []mrpc.Pair, origins []int) {
 			}
 		}
 		if s2, ok := newAction(p.S1, p.S2, actions[(k*104729)%len(actions)]); ok {
-			out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + newActionTag, S1: p.S1, S2: s2, Labelled: true})
+			out = append(out, mrpc.Pair{ID1: p.ID1, ID2: p.ID2 + "xa", S1: p.S1, S2: s2, Labelled: true})
 			origins = append(origins, i)
 		}
 		k++
@@ -570,9 +519,6 @@ func isPastVerb(w string) bool {
 // happened.
 var saying = map[string]bool{"said": true, "told": true, "announced": true, "reported": true, "added": true, "stated": true, "claimed": true, "noted": true, "explained": true, "wrote": true, "insisted": true}
 
-// newActionTag ends the second ID of a newAction look-alike.
-const newActionTag = "xa"
-
 // splitAtVerb splits s before its first past verb that follows a subject:
 // "Police arrested three men" gives "Police " and "arrested three men".
 func splitAtVerb(s string) (subject, rest string, ok bool) {
@@ -631,4 +577,21 @@ func replaceName(s1, s, name string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// reportOn prints the Value and Core accuracy and F1 of m on a labelled
+// file.
+func reportOn(name string, m model) error {
+	pairs, err := readPairs(name)
+	if err != nil {
+		return err
+	}
+	xs, ys, _ := features(pairs, len(pairs))
+	var value, core mrpc.Counts
+	for i, x := range xs {
+		value.Add(m.value(x) >= m.th, int(ys[i]))
+		core.Add(m.core(x) >= m.th, int(ys[i]))
+	}
+	fmt.Printf("// %s: Value accuracy %.1f F1 %.1f; Core accuracy %.1f F1 %.1f\n", name, value.Accuracy(), value.F1(), core.Accuracy(), core.F1())
+	return nil
 }
