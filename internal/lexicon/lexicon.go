@@ -51,7 +51,7 @@ var SynonymGroups = `
 	cut reduce decrease lower slash
 	fall drop decline dip slide plunge tumble
 	rise climb soar jump
-	buy purchase
+	buy purchase acquire
 	begin start commence
 	end finish conclude
 	help aid assist
@@ -79,6 +79,53 @@ var SynonymGroups = `
 	ship vessel
 	chief head
 	country nation
+	receive obtain
+	gather collect
+	expect anticipate
+	announce unveil
+	seize confiscate
+	study research
+	poll survey
+	agreement deal accord pact
+	lawsuit suit
+	prize award
+	attorney lawyer
+	offer bid
+	profit earnings
+	revenue sales
+	reveal disclose
+	soldier troop
+	protest demonstration
+	child kid
+	doctor physician
+	shop store
+	cash money
+	worker employee
+	build construct
+	ask request
+	answer reply respond
+	provide supply
+	need require
+	keep retain
+	stop halt
+	cancel scrap
+	delay postpone
+	close shut
+	huge enormous massive
+	quick rapid swift fast
+	often frequently
+	maybe perhaps
+	approximately roughly
+	jail prison
+	grow expand
+	spokesman spokeswoman spokesperson
+	result outcome
+	effect impact
+	fear concern worry
+	believe think
+	find discover
+	check examine inspect
+	choose select pick
 `
 
 // ContraryPairs are words of opposite polarity: a sentence that says one

@@ -30,6 +30,7 @@ func main() {
 	verbose := flag.Bool("v", false, "print how the penalised signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
 	folds := flag.Int("cv", 0, "also report the Core accuracy and F1 of this many-fold cross-validation on the training pairs")
+	repeats := flag.Int("repeats", 1, "repeat the cross-validation this many times, each with other folds")
 	report := flag.String("report", "", "also print the Value and Core accuracy and F1 on this labelled file (not used to fit)")
 	flag.Parse()
 	if flag.NArg() != 1 {
@@ -64,16 +65,18 @@ func main() {
 		// Cross-validation on the training file: each fold is fitted on
 		// the other folds' pairs and the look-alikes made from them.
 		var cv mrpc.Counts
-		for fold := 0; fold < *folds; fold++ {
-			in := func(i int) bool { return d.origin[i]%*folds != fold }
-			m := train(d, in, names, options{l2: o.l2})
-			for i := 0; i < original; i++ {
-				if !in(i) {
-					cv.Add(m.core(d.xs[i]) >= m.th, int(d.ys[i]))
+		for r := 0; r < *repeats; r++ {
+			for fold := 0; fold < *folds; fold++ {
+				in := func(i int) bool { return foldOf(d.origin[i], r, *folds) != fold }
+				m := train(d, in, names, options{l2: o.l2})
+				for i := 0; i < original; i++ {
+					if !in(i) {
+						cv.Add(m.core(d.xs[i]) >= m.th, int(d.ys[i]))
+					}
 				}
 			}
 		}
-		fmt.Printf("// %d-fold cross-validation on the training pairs: Core accuracy %.1f F1 %.1f\n", *folds, cv.Accuracy(), cv.F1())
+		fmt.Printf("// %d-fold cross-validation on the training pairs, %d times: Core accuracy %.2f F1 %.2f\n", *folds, *repeats, cv.Accuracy(), cv.F1())
 	}
 	m := train(d, func(int) bool { return true }, names, o)
 	var coreCounts, full, rejected mrpc.Counts
@@ -102,6 +105,19 @@ func main() {
 			os.Exit(1)
 		}
 	}
+}
+
+// foldOf returns the fold of training pair i in repetition r of a k-fold
+// cross-validation: i mod k the first time, then a hash of i and r.
+func foldOf(i, r, k int) int {
+	if r == 0 {
+		return i % k
+	}
+	h := uint64(i)*0x9E3779B97F4A7C15 + uint64(r)*0xBF58476D1CE4E5B9
+	h ^= h >> 31
+	h *= 0x94D049BB133111EB
+	h ^= h >> 29
+	return int(h % uint64(k))
 }
 
 func readPairs(name string) ([]mrpc.Pair, error) {
