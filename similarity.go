@@ -581,7 +581,9 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 	var sc Score
 	overlap, containment, coverage, words := 0.0, 0.0, 0.0, 0.0
 	if a.weightSum > 0 && b.weightSum > 0 {
-		pa, pb := m.weightA/a.weightSum, m.weightB/b.weightSum
+		// The matched weight is summed in another order than the total:
+		// rounding can take a share a hair above 1.
+		pa, pb := min(m.weightA/a.weightSum, 1), min(m.weightB/b.weightSum, 1)
 		overlap = harmonic(pa, pb)
 		containment = math.Max(pa, pb)
 		coverage = math.Min(pa, pb)
