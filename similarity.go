@@ -145,16 +145,17 @@ const (
 	// and substitutions of word stems) between the sentences, divided by
 	// the longer one's word count.
 	SignalEdits = "edits"
-	// SignalAdded is 1 minus the weight of the longest stretch of words
-	// that one sentence has and the other does not, over addedWords (and
-	// 0 beyond): low when one sentence adds a clause the other lacks, "...,
+	// SignalAdded is 1 minus the weight of the heaviest stretch of
+	// consecutive words that one sentence has and the other does not,
+	// taken in whichever sentence has the heavier one, over addedWords (0
+	// beyond): low when one sentence adds a clause the other lacks, "...,
 	// but pledged to comply with its obligations", even if every word of
 	// the other sentence is matched. Words reworded one by one leave it
 	// high.
 	SignalAdded = "added"
-	// SignalReplaced is SignalAdded for the sentence with the shorter such
-	// stretch: low when each sentence says something, in one stretch, that
-	// the other does not.
+	// SignalReplaced is the same measure in the other sentence, the one
+	// with the lighter such stretch: low when each sentence says something,
+	// in one stretch, that the other does not.
 	SignalReplaced = "replaced"
 )
 
@@ -167,10 +168,11 @@ type Score struct {
 	// Core is the probability, in [0, 1], that the two sentences make one
 	// statement, a detail aside: a differing number, negation or role
 	// counts only as much as it did for the judges of the Microsoft
-	// Research Paraphrase Corpus, who allowed minor differences. A Core at
-	// or above the threshold with a Value below it is one statement told
-	// with a different detail: a conflict. Core is what the MRPC harness
-	// (examples/similarity -core) decides on.
+	// Research Paraphrase Corpus, who allowed minor differences, while
+	// another action (SignalPredicate, SignalActions) pays its full
+	// penalty. A Core at or above the threshold with a Value below it is
+	// one statement told with a different detail: a conflict. Core is what
+	// the MRPC harness, examples/similarity, decides on.
 	Core float64 `json:"core"`
 	// Signals are the measurements the value was made from.
 	Signals []Signal `json:"signals"`
@@ -666,7 +668,8 @@ const numSignals = 19
 var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords, SignalPredicate, SignalActions, SignalPhrases, SignalWhat, SignalEdits, SignalAdded, SignalReplaced}
 
 // detailSignals are the signals whose penalties Score.Core sets aside: the
-// contradictions.
+// contradictions, and SignalEntities, which has no penalty (a paraphrase
+// often names things differently) but says how the names compare.
 var detailSignals = [numSignals]bool{6: true, 7: true, 8: true, 9: true}
 
 // matching is how the words of two prepared sentences pair off.

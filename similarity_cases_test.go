@@ -234,6 +234,13 @@ func TestSimilarityCases(t *testing.T) {
 
 		// The same person or body doing something else: another statement.
 		{
+			name:  "person_deal_or_fire",
+			known: "the same cast and day outweigh another action (SignalPredicate 0.25): the score is at the threshold",
+			a:     "Israel and Hamas reached a deal on Sunday, officials said.",
+			b:     "Israel and Hamas traded fire on Sunday, according to officials.",
+			want:  verdictDifferent,
+		},
+		{
 			name: "person_senator_announcements",
 			a:    "Senator Grace Whitfield announced on Tuesday that she would run for governor next year.",
 			b:    "Senator Grace Whitfield announced on Tuesday that she had tested positive for Covid.",

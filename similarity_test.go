@@ -1,6 +1,8 @@
 package newsmerge
 
 import (
+	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 
@@ -243,8 +245,9 @@ func BenchmarkLevenshteinRaw(b *testing.B) {
 // (by its key) in two synonym groups, no pair inside one group, and
 // irregular forms whose base is not itself listed as a past form.
 func TestLexicon(t *testing.T) {
-	seen := make(map[string]string) // key -> the group's line
-	for _, line := range strings.Split(lexicon.SynonymGroups, "\n") {
+	seen := make(map[string]int) // key -> the group's line number
+	lines := strings.Split(lexicon.SynonymGroups, "\n")
+	for n, line := range lines {
 		words := strings.Fields(line)
 		if len(words) == 0 {
 			continue
@@ -254,10 +257,17 @@ func TestLexicon(t *testing.T) {
 		}
 		for _, w := range words {
 			k := wordKey(w)
-			if other, ok := seen[k]; ok && other != line {
-				t.Errorf("%q (key %q) is in two synonym groups: %q and %q", w, k, other, line)
+			if other, ok := seen[k]; ok && other != n {
+				t.Errorf("%q (key %q) is in two synonym groups: %q and %q", w, k, lines[other], line)
 			}
-			seen[k] = line
+			seen[k] = n
+		}
+	}
+	// Words whose stems a synonym group could catch by accident: "accord"
+	// would make every "according to" half a "deal".
+	for _, w := range []string{"according", "concerning", "regarding", "following", "closely", "effective", "including"} {
+		if line, ok := seen[wordKey(w)]; ok {
+			t.Errorf("%q (key %q) is caught by the synonym group %q", w, wordKey(w), lines[line])
 		}
 	}
 	for name, list := range map[string]string{"ContraryPairs": lexicon.ContraryPairs, "ReversePairs": lexicon.ReversePairs} {
@@ -279,5 +289,75 @@ func TestLexicon(t *testing.T) {
 		if _, ok := lexicon.IrregularPast[base]; ok {
 			t.Errorf("IrregularPast[%q] = %q, itself a past form", past, base)
 		}
+	}
+}
+
+// TestScoreFromSignals checks that Value and Core follow from the signals
+// as Signal and Score document: Core's log-odds are the bias plus
+// Weight*Value over every signal, less Penalty*(1-Value) over the signals
+// of another action; Value's are Core's less the penalties of the
+// contradictions. It also checks which signals have a penalty.
+func TestScoreFromSignals(t *testing.T) {
+	pairs := [][2]string{
+		{"The storm killed 12 people on Monday.", "The storm killed 15 people on Monday."},
+		{"The leaders agreed on a ceasefire.", "The leaders did not agree on a ceasefire."},
+		{"Musk said Tesla would build a factory.", "Musk said Tesla would cut prices."},
+		{"The minister arrived in Beijing.", "The minister left Beijing."},
+		{"Germany beat France in the final.", "France beat Germany in the final."},
+		{"Police arrested three men.", "Three men were arrested by police."},
+	}
+	contradiction := map[string]bool{SignalNumbers: true, SignalNegation: true, SignalRoles: true}
+	action := map[string]bool{SignalPredicate: true, SignalActions: true}
+	for _, p := range pairs {
+		sc := Similarity(p[0], p[1])
+		core, value := modelBias, 0.0
+		for _, sig := range sc.Signals {
+			if hasPenalty := sig.Penalty != 0; hasPenalty != (contradiction[sig.Name] || action[sig.Name]) {
+				t.Errorf("signal %s has penalty %v", sig.Name, sig.Penalty)
+			}
+			core += sig.Weight * sig.Value
+			if action[sig.Name] {
+				core -= sig.Penalty * (1 - sig.Value)
+			}
+		}
+		value = core
+		for _, sig := range sc.Signals {
+			if contradiction[sig.Name] {
+				value -= sig.Penalty * (1 - sig.Value)
+			}
+		}
+		if d := math.Abs(sigmoid(core) - sc.Core); d > 1e-12 {
+			t.Errorf("%q, %q: Core %v, from the signals %v", p[0], p[1], sc.Core, sigmoid(core))
+		}
+		if d := math.Abs(sigmoid(value) - sc.Value); d > 1e-12 {
+			t.Errorf("%q, %q: Value %v, from the signals %v", p[0], p[1], sc.Value, sigmoid(value))
+		}
+	}
+}
+
+// TestSignalJSON checks that a signal's penalty is encoded when it has one
+// and left out when it has none.
+func TestSignalJSON(t *testing.T) {
+	sc := Similarity("The storm killed 12 people.", "The storm killed 15 people.")
+	var got []map[string]any
+	data, err := json.Marshal(sc.Signals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &got); err != nil {
+		t.Fatal(err)
+	}
+	for i, sig := range got {
+		_, has := sig["penalty"]
+		if want := sc.Signals[i].Penalty != 0; has != want {
+			t.Errorf("signal %v: penalty encoded %v, want %v", sig["name"], has, want)
+		}
+	}
+	var back []Signal
+	if err := json.Unmarshal(data, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(sc.Signals, back); diff != "" {
+		t.Errorf("signals after a JSON round trip (-want +got):\n%s", diff)
 	}
 }

@@ -2,7 +2,7 @@
 //
 // Usage:
 //
-//	go run ./examples/similarity [-core] [-threshold T] [-explain] [FILE]
+//	go run ./examples/similarity [-value] [-threshold T] [-explain] [FILE]
 //
 // FILE (or standard input) holds pairs in the format of the Microsoft
 // Research Paraphrase Corpus: tab-separated, a header line, then the columns
@@ -11,10 +11,10 @@
 //	ID1<TAB>ID2<TAB>score<TAB>0|1
 //
 // where 1 means the score reaches the threshold (the library's
-// DefaultThreshold unless -threshold is given). The score is Score.Value,
-// the same statement with the same details, or with -core Score.Core, one
-// statement with a detail aside: the MRPC judges allowed minor differences
-// of detail, so -core is the score to report on that corpus. Word rarity is measured over
+// DefaultThreshold unless -threshold is given). The score is Score.Core,
+// one statement with a detail aside, as the MRPC judges, who allowed minor
+// differences of detail, called a paraphrase; with -value it is
+// Score.Value, the same statement with the same details. Word rarity is measured over
 // all the sentences of the input. When the Quality column holds labels, it
 // ends with the accuracy and F1 (in percent) on a line starting with "#".
 // With -explain, each pair is followed by its signals: value × weight, and
@@ -35,10 +35,10 @@ import (
 func main() {
 	threshold := flag.Float64("threshold", newsmerge.DefaultThreshold, "score at or above which a pair is a paraphrase")
 	explain := flag.Bool("explain", false, "print the signals behind each score")
-	core := flag.Bool("core", false, "decide on Score.Core (paraphrase, details set aside) instead of Score.Value")
+	value := flag.Bool("value", false, "decide on Score.Value (the same details too) instead of Score.Core")
 	flag.Parse()
 	if flag.NArg() > 1 {
-		fmt.Fprintln(os.Stderr, "usage: similarity [-core] [-threshold T] [-explain] [FILE]")
+		fmt.Fprintln(os.Stderr, "usage: similarity [-value] [-threshold T] [-explain] [FILE]")
 		os.Exit(2)
 	}
 	in := io.Reader(os.Stdin)
@@ -51,13 +51,13 @@ func main() {
 		defer f.Close()
 		in = f
 	}
-	if err := run(in, os.Stdout, *threshold, *explain, *core); err != nil {
+	if err := run(in, os.Stdout, *threshold, *explain, *value); err != nil {
 		fmt.Fprintln(os.Stderr, "similarity:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in io.Reader, out io.Writer, threshold float64, explain, core bool) error {
+func run(in io.Reader, out io.Writer, threshold float64, explain, value bool) error {
 	pairs, err := mrpc.Read(in)
 	if err != nil {
 		return err
@@ -70,9 +70,9 @@ func run(in io.Reader, out io.Writer, threshold float64, explain, core bool) err
 	labelled := 0
 	for _, p := range pairs {
 		sc := s.Compare(s.Prepare(p.S1), s.Prepare(p.S2))
-		score := sc.Value
-		if core {
-			score = sc.Core
+		score := sc.Core
+		if value {
+			score = sc.Value
 		}
 		same := score >= threshold
 		decision := 0

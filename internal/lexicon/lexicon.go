@@ -86,7 +86,7 @@ var SynonymGroups = `
 	seize confiscate
 	study research
 	poll survey
-	agreement deal accord pact
+	agreement deal pact
 	lawsuit suit
 	prize award
 	attorney lawyer
@@ -110,9 +110,8 @@ var SynonymGroups = `
 	stop halt
 	cancel scrap
 	delay postpone
-	close shut
 	huge enormous massive
-	quick rapid swift fast
+	quick rapid
 	often frequently
 	maybe perhaps
 	approximately roughly
@@ -120,12 +119,11 @@ var SynonymGroups = `
 	grow expand
 	spokesman spokeswoman spokesperson
 	result outcome
-	effect impact
-	fear concern worry
+	fear worry
 	believe think
 	find discover
-	check examine inspect
-	choose select pick
+	examine inspect
+	choose select
 `
 
 // ContraryPairs are words of opposite polarity: a sentence that says one

@@ -1,6 +1,13 @@
 package main
 
-import "math"
+import (
+	"fmt"
+	"math"
+	"os"
+)
+
+// maxNewtonSteps bounds the steps of irls; a fit usually converges in ten.
+const maxNewtonSteps = 100
 
 // irls fits a logistic regression by Newton's method (iteratively
 // reweighted least squares): weights for the features marked in use (the
@@ -22,7 +29,8 @@ func irls(xs [][]float64, ys, offsets []float64, use []bool, withBias bool, l2 f
 	for k := range h {
 		h[k] = make([]float64, d)
 	}
-	for iter := 0; iter < 100; iter++ {
+	converged := false
+	for iter := 0; iter < maxNewtonSteps && !converged; iter++ {
 		for k := range h {
 			g[k] = 0
 			clear(h[k])
@@ -71,9 +79,10 @@ func irls(xs [][]float64, ys, offsets []float64, use []bool, withBias bool, l2 f
 			beta[k] -= step[k]
 			largest = math.Max(largest, math.Abs(step[k]))
 		}
-		if largest < 1e-9 {
-			break
-		}
+		converged = largest < 1e-9
+	}
+	if !converged {
+		fmt.Fprintf(os.Stderr, "tune: the fit did not converge in %d steps\n", maxNewtonSteps)
 	}
 	w := make([]float64, len(use))
 	for k, j := range cols {
@@ -83,13 +92,20 @@ func irls(xs [][]float64, ys, offsets []float64, use []bool, withBias bool, l2 f
 }
 
 // solve solves a·x = b by Gauss-Jordan elimination with partial pivoting,
-// leaving a and b as they were. A singular column gives 0.
+// leaving a and b as they were. A column whose pivot is negligible next to
+// the largest entry of a (singular, or collinear with others) gives 0.
 func solve(a [][]float64, b []float64) []float64 {
 	n := len(b)
 	m := make([][]float64, n)
+	scale := 0.0
 	for i := range m {
 		m[i] = append(append(make([]float64, 0, n+1), a[i]...), b[i])
+		for _, v := range a[i] {
+			scale = math.Max(scale, math.Abs(v))
+		}
 	}
+	tiny := 1e-12 * scale
+	usable := make([]bool, n)
 	for c := 0; c < n; c++ {
 		p := c
 		for r := c + 1; r < n; r++ {
@@ -98,9 +114,10 @@ func solve(a [][]float64, b []float64) []float64 {
 			}
 		}
 		m[c], m[p] = m[p], m[c]
-		if math.Abs(m[c][c]) < 1e-12 {
+		if math.Abs(m[c][c]) <= tiny {
 			continue
 		}
+		usable[c] = true
 		for r := 0; r < n; r++ {
 			if r != c {
 				f := m[r][c] / m[c][c]
@@ -112,7 +129,7 @@ func solve(a [][]float64, b []float64) []float64 {
 	}
 	x := make([]float64, n)
 	for i := range x {
-		if m[i][i] != 0 {
+		if usable[i] {
 			x[i] = m[i][n] / m[i][i]
 		}
 	}

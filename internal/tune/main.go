@@ -1,7 +1,7 @@
 // Command tune fits the similarity model of newsmerge on sentence pairs in
 // the MRPC format and prints the model lines of similaritydata.go.
 //
-//	go run ./internal/tune [-write similaritydata.go] [-cv 5] [-report DEV.txt] ../shared/eval/mrpc/msr_paraphrase_train.txt
+//	go run ./internal/tune [-write similaritydata.go] [-cv 5 [-repeats 6]] [-report DEV.txt] [-l2 1] [-v] ../shared/eval/mrpc/msr_paraphrase_train.txt
 //
 // It fits the two stages described in similaritydata.go, logistic
 // regressions with an L2 penalty fitted by Newton's method, from the
@@ -34,7 +34,7 @@ func main() {
 	report := flag.String("report", "", "also print the Value and Core accuracy and F1 on this labelled file (not used to fit)")
 	flag.Parse()
 	if flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: tune [-write FILE] [-cv K] [-report FILE] TRAIN.txt")
+		fmt.Fprintln(os.Stderr, "usage: tune [-write FILE] [-cv K [-repeats R]] [-report FILE] [-l2 L] [-v] TRAIN.txt")
 		os.Exit(2)
 	}
 	pairs, err := readPairs(flag.Arg(0))
@@ -357,9 +357,10 @@ var penalised = map[string]bool{"numbers": true, "negation": true, "roles": true
 // the second sentence with a shared number changed, its negation flipped, two
 // shared names swapped, a shared verb replaced by the action that undoes it
 // (lexicon.ReversePairs), or a shared name replaced by one from another
-// pair. This teaches the model what MRPC rarely shows: that a sentence with
-// a different figure, polarity, cast or reversed action is a different
-// statement.
+// pair; and the second sentence's subject given the action of another
+// pair's sentence (newAction). This teaches the model what MRPC rarely
+// shows: that a sentence with a different figure, polarity, cast, reversed
+// action or other action is a different statement.
 func lookAlikes(pairs []mrpc.Pair) (out []mrpc.Pair, origins []int) {
 	var names []string
 	for _, p := range pairs {

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"math"
+	"testing"
+
+	"github.com/newsmerge/newsmerge"
+)
+
+// TestModelMatchesLibrary checks that the model tune fits is the one the
+// library computes: the signals tune penalises are those with a Penalty,
+// and a model made of the library's weights and penalties gives the
+// library's Core and Value, with the signals Core sets aside in tune
+// (setAside) the same as in the library.
+func TestModelMatchesLibrary(t *testing.T) {
+	pairs := [][2]string{
+		{"The storm killed 12 people on Monday.", "The storm killed 15 people on Monday."},
+		{"The leaders agreed on a ceasefire.", "The leaders did not agree on a ceasefire."},
+		{"Musk said Tesla would build a factory.", "Musk said Tesla would cut prices."},
+		{"Germany beat France in the final.", "France beat Germany in the final."},
+		{"Police arrested three men.", "Three men were arrested by police."},
+	}
+	var m model
+	for k, p := range pairs {
+		sc := newsmerge.Similarity(p[0], p[1])
+		x := make([]float64, len(sc.Signals))
+		if k == 0 {
+			for _, sig := range sc.Signals {
+				m.names = append(m.names, sig.Name)
+				m.w = append(m.w, sig.Weight)
+				m.p = append(m.p, sig.Penalty)
+				if penalised[sig.Name] != (sig.Penalty != 0) {
+					t.Errorf("signal %s: penalised %v, penalty %v", sig.Name, penalised[sig.Name], sig.Penalty)
+				}
+			}
+		}
+		for j, sig := range sc.Signals {
+			x[j] = sig.Value
+		}
+		if k == 0 {
+			// The bias is not in the Score: take it from the first pair.
+			m.b = 0
+			m.b = logit(sc.Core) - logit(m.core(x))
+		}
+		if got := m.core(x); math.Abs(got-sc.Core) > 1e-9 {
+			t.Errorf("%q, %q: tune's Core %v, the library's %v", p[0], p[1], got, sc.Core)
+		}
+		if got := m.value(x); math.Abs(got-sc.Value) > 1e-9 {
+			t.Errorf("%q, %q: tune's Value %v, the library's %v", p[0], p[1], got, sc.Value)
+		}
+	}
+}
+
+func logit(p float64) float64 { return math.Log(p / (1 - p)) }
+
+// TestSolve checks the linear solver on a regular system and on one with a
+// column collinear with another, which must give 0 for that column rather
+// than a huge value.
+func TestSolve(t *testing.T) {
+	x := solve([][]float64{{2, 1}, {1, 3}}, []float64{3, 5})
+	if math.Abs(x[0]-0.8) > 1e-12 || math.Abs(x[1]-1.4) > 1e-12 {
+		t.Errorf("solve = %v, want [0.8 1.4]", x)
+	}
+	x = solve([][]float64{{1, 1}, {1, 1}}, []float64{2, 2})
+	for _, v := range x {
+		if math.Abs(v) > 10 {
+			t.Errorf("singular system: solve = %v, want small values", x)
+		}
+	}
+}
