@@ -12,9 +12,10 @@ const maxNewtonSteps = 100
 // irls fits a logistic regression by Newton's method (iteratively
 // reweighted least squares): weights for the features marked in use (the
 // others stay 0) and, when withBias is set, a bias, each example's
-// log-odds starting at its offset (none when offsets is nil). l2 penalises
+// log-odds starting at its offset (none when offsets is nil) and its loss
+// counting counts[i] times (once each when counts is nil). l2 penalises
 // the squared weights, not the bias, against the summed loss.
-func irls(xs [][]float64, ys, offsets []float64, use []bool, withBias bool, l2 float64) ([]float64, float64) {
+func irls(xs [][]float64, ys, offsets, counts []float64, use []bool, withBias bool, l2 float64) ([]float64, float64) {
 	var cols []int
 	for j, u := range use {
 		if u {
@@ -51,7 +52,11 @@ func irls(xs [][]float64, ys, offsets []float64, use []bool, withBias bool, l2 f
 				z += beta[k] * v
 			}
 			p := 1 / (1 + math.Exp(-z))
-			e, s := p-ys[i], p*(1-p)
+			c := 1.0
+			if counts != nil {
+				c = counts[i]
+			}
+			e, s := c*(p-ys[i]), c*p*(1-p)
 			for k, v := range row {
 				if v == 0 {
 					continue

@@ -27,6 +27,7 @@ import (
 
 func main() {
 	l2 := flag.Float64("l2", 1, "L2 penalty of both stages, on the summed loss")
+	lookWeight := flag.Float64("looks", 1, "what each look-alike counts for in stage 2, against a paraphrase's 1")
 	verbose := flag.Bool("v", false, "print how the penalised signals separate paraphrases from look-alikes")
 	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
 	folds := flag.Int("cv", 0, "also report the Core accuracy and F1 of this many-fold cross-validation on the training pairs")
@@ -60,7 +61,7 @@ func main() {
 			d.origin[i] = origins[i-original]
 		}
 	}
-	o := options{l2: *l2, verbose: *verbose}
+	o := options{l2: *l2, lookWeight: *lookWeight, verbose: *verbose}
 	if *folds > 1 {
 		// Cross-validation on the training file: each fold is fitted on
 		// the other folds' pairs and the look-alikes made from them.
@@ -68,7 +69,7 @@ func main() {
 		for r := 0; r < *repeats; r++ {
 			for fold := 0; fold < *folds; fold++ {
 				in := func(i int) bool { return foldOf(d.origin[i], r, *folds) != fold }
-				m := train(d, in, names, options{l2: o.l2})
+				m := train(d, in, names, options{l2: o.l2, lookWeight: o.lookWeight})
 				for i := 0; i < original; i++ {
 					if !in(i) {
 						cv.Add(m.core(d.xs[i]) >= m.th, int(d.ys[i]))
@@ -140,8 +141,9 @@ type dataset struct {
 }
 
 type options struct {
-	l2      float64
-	verbose bool
+	l2         float64
+	lookWeight float64 // what a look-alike counts for in stage 2
+	verbose    bool
 }
 
 // A model is what similaritydata.go holds: Core's log-odds are b + w·x
@@ -213,7 +215,7 @@ func train(d dataset, in func(int) bool, names []string, o options) model {
 			xs1, ys1 = append(xs1, d.xs[i]), append(ys1, d.ys[i])
 		}
 	}
-	w, b := irls(xs1, ys1, nil, use, true, o.l2)
+	w, b := irls(xs1, ys1, nil, nil, use, true, o.l2)
 	pen := make([]bool, len(names))
 	contradiction := make([]bool, len(names))
 	for j, n := range names {
@@ -221,7 +223,7 @@ func train(d dataset, in func(int) bool, names []string, o options) model {
 		contradiction[j] = pen[j] && setAside[n]
 	}
 	var xs2 [][]float64
-	var ys2, off2 []float64
+	var ys2, off2, counts2 []float64
 	for i := range d.xs {
 		if !in(i) || (i < d.original && (d.ys[i] == 0 || !agrees(d.xs[i], contradiction))) {
 			continue
@@ -236,9 +238,13 @@ func train(d dataset, in func(int) bool, names []string, o options) model {
 				x[j] = 1 - v
 			}
 		}
-		xs2, ys2, off2 = append(xs2, x), append(ys2, d.ys[i]), append(off2, off)
+		c := 1.0
+		if i >= d.original {
+			c = o.lookWeight
+		}
+		xs2, ys2, off2, counts2 = append(xs2, x), append(ys2, d.ys[i]), append(off2, off), append(counts2, c)
 	}
-	wp, _ := irls(xs2, ys2, off2, pen, false, o.l2)
+	wp, _ := irls(xs2, ys2, off2, counts2, pen, false, o.l2)
 	m := model{w: w, p: make([]float64, len(names)), b: b, names: names}
 	for j := range m.p {
 		m.p[j] = 0 - wp[j] // not -wp[j], which spells 0 as -0
