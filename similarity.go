@@ -685,10 +685,10 @@ type matching struct {
 	names            bool    // either sentence has a name
 	unmatchedA       bool    // a name of a has no partner in b
 	unmatchedB       bool
-	gapA, gapB       float64 // weight of the longest stretch of unmatched words
+	gapA, gapB       float64 // weight of the heaviest stretch of unmatched words
 }
 
-// longestUnmatched returns the weight of the longest stretch of words of p
+// longestUnmatched returns the weight of the heaviest stretch of consecutive words of p
 // without a partner.
 func longestUnmatched(p *Prepared, partner []int32) float64 {
 	best, run := 0.0, 0.0
