@@ -64,14 +64,9 @@ func Load(dir string) ([]mrpc.Pair, error) {
 	}
 	var pairs []mrpc.Pair
 	for _, name := range names {
-		f, err := os.Open(name)
+		ps, err := mrpc.ReadFile(name)
 		if err != nil {
-			return nil, err
-		}
-		ps, err := mrpc.Read(f)
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("corpusgen: %s: %w", name, err)
+			return nil, fmt.Errorf("corpusgen: %w", err)
 		}
 		pairs = append(pairs, ps...)
 	}

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/newsmerge/newsmerge"
@@ -18,6 +19,21 @@ type Pair struct {
 	S1, S2   string
 	Label    int  // 1: paraphrase, 0: not
 	Labelled bool // the Quality column held 0 or 1
+}
+
+// ReadFile reads all pairs of the named file, as Read does; errors name
+// the file.
+func ReadFile(name string) ([]Pair, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	pairs, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return pairs, nil
 }
 
 // Read reads all pairs from r. The header line is required; a row with

@@ -38,7 +38,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: tune [-write FILE] [-cv K [-repeats R]] [-report FILE] [-l2 L] [-v] TRAIN.txt")
 		os.Exit(2)
 	}
-	pairs, err := readPairs(flag.Arg(0))
+	pairs, err := mrpc.ReadFile(flag.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "tune:", err)
 		os.Exit(1)
@@ -69,7 +69,9 @@ func main() {
 		for r := 0; r < *repeats; r++ {
 			for fold := 0; fold < *folds; fold++ {
 				in := func(i int) bool { return foldOf(d.origin[i], r, *folds) != fold }
-				m := train(d, in, names, options{l2: o.l2, lookWeight: o.lookWeight})
+				quiet := o
+				quiet.verbose = false
+				m := train(d, in, names, quiet)
 				for i := 0; i < original; i++ {
 					if !in(i) {
 						cv.Add(m.core(d.xs[i]) >= m.th, int(d.ys[i]))
@@ -119,15 +121,6 @@ func foldOf(i, r, k int) int {
 	h *= 0x94D049BB133111EB
 	h ^= h >> 29
 	return int(h % uint64(k))
-}
-
-func readPairs(name string) ([]mrpc.Pair, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return mrpc.Read(f)
 }
 
 // A dataset is the signal values of the training pairs, the first original
@@ -605,7 +598,7 @@ func replaceName(s1, s, name string) (string, bool) {
 // reportOn prints the Value and Core accuracy and F1 of m on a labelled
 // file.
 func reportOn(name string, m model) error {
-	pairs, err := readPairs(name)
+	pairs, err := mrpc.ReadFile(name)
 	if err != nil {
 		return err
 	}
