@@ -129,17 +129,23 @@ const (
 	// no such verb.
 	SignalPredicate = "predicate"
 	// SignalActions is 0 when a verb of one sentence meets the action that
-	// undoes it in the other ("arrived in Beijing", "left Beijing"): two
-	// events, both of which can be true. It is 1 otherwise.
+	// undoes it in the other ("arrived in Beijing", "left Beijing"), or its
+	// contrary acting on something else ("signed the budget bill", "vetoed
+	// the defence bill"): two events, both of which can be true. It is 1
+	// otherwise. A contrary acting on the same thing ("approved the bill",
+	// "rejected the bill") is a contradiction, counted in SignalNegation.
 	SignalActions = "actions"
 	// SignalPhrases is the mean Dice coefficient of the word-stem trigrams
 	// and 4-grams: long runs of words said alike.
 	SignalPhrases = "phrases"
 	// SignalWhat is the rarity-weighted F1 of the shared common words:
-	// those that are not function words, names or numbers. It tells what
-	// is said apart from of whom, where and when: low for "Pope Francis
-	// was admitted to hospital in Rome on Friday" and "Pope Francis met
-	// migrants in Rome on Friday".
+	// those that are not function words, names, numbers or the words of an
+	// attribution ("officials said", "according to police"). It tells what
+	// is said apart from of whom, where, when and on whose word: low for
+	// "Pope Francis was admitted to hospital in Rome on Friday" and "Pope
+	// Francis met migrants in Rome on Friday", and for "Israel and Hamas
+	// reached a deal, officials said" and "Israel and Hamas traded fire,
+	// according to officials".
 	SignalWhat = "what"
 	// SignalEdits is 1 minus the word edit distance (insertions, deletions
 	// and substitutions of word stems) between the sentences, divided by
@@ -375,7 +381,10 @@ type simToken struct {
 	entity bool // capitalised inside the sentence: a name
 	verb   bool // looks like a verb (see isVerb)
 	aside  bool // a verb of saying or a negating verb: not the predicate
-	brk    bool // punctuation between this token and the one before
+	// attribution: the word says who reported the statement (see
+	// markAttributions)
+	attribution bool
+	brk         bool // punctuation between this token and the one before
 	// prefixed: the word starts with a negating prefix followed by four
 	// letters or more ("unlikely")
 	prefixed bool
@@ -456,6 +465,7 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	sort.Strings(p.numbers)
 	p.numbers = compactStrings(p.numbers)
 	p.preds = predicates(p.toks)
+	markAttributions(p.toks)
 	return p
 }
 
@@ -519,30 +529,8 @@ func isVerb(toks []Token, i int, st *simToken) bool {
 // before an object are skipped.
 func predicates(toks []simToken) []predicate {
 	var out []predicate
-	arg := func(k int) bool { return !toks[k].stop && !toks[k].verb }
-	// before returns the run ending just before k, skipping auxiliaries.
-	before := func(k int) [2]int32 {
-		j := k - 1
-		for j >= 0 && !toks[j+1].brk && isAuxiliary(toks[j].folded) {
-			j--
-		}
-		hi := j + 1
-		for j >= 0 && arg(j) && !toks[j+1].brk {
-			j--
-		}
-		return [2]int32{int32(j + 1), int32(hi)}
-	}
-	// after returns the run starting at k, skipping determiners.
-	after := func(k int) [2]int32 {
-		for k < len(toks) && !toks[k].brk && determiners[toks[k].folded] {
-			k++
-		}
-		lo := k
-		for k < len(toks) && arg(k) && !toks[k].brk {
-			k++
-		}
-		return [2]int32{int32(lo), int32(k)}
-	}
+	before := func(k int) [2]int32 { return runBefore(toks, k) }
+	after := func(k int) [2]int32 { return runAfter(toks, k) }
 	for i := range toks {
 		if !toks[i].verb || toks[i].aside {
 			continue
@@ -567,6 +555,63 @@ func predicates(toks []simToken) []predicate {
 		out = append(out, pr)
 	}
 	return out
+}
+
+// isArgument reports whether a token can be part of a verb's subject or
+// object: neither a function word nor a verb.
+func isArgument(t *simToken) bool { return !t.stop && !t.verb }
+
+// runBefore returns the run of argument words ending just before token k,
+// skipping auxiliaries and not crossing punctuation.
+func runBefore(toks []simToken, k int) [2]int32 {
+	j := k - 1
+	for j >= 0 && !toks[j+1].brk && isAuxiliary(toks[j].folded) {
+		j--
+	}
+	hi := j + 1
+	for j >= 0 && isArgument(&toks[j]) && !toks[j+1].brk {
+		j--
+	}
+	return [2]int32{int32(j + 1), int32(hi)}
+}
+
+// runAfter returns the run of argument words starting at token k, skipping
+// determiners and not crossing punctuation.
+func runAfter(toks []simToken, k int) [2]int32 {
+	for k < len(toks) && !toks[k].brk && determiners[toks[k].folded] {
+		k++
+	}
+	lo := k
+	for k < len(toks) && isArgument(&toks[k]) && !toks[k].brk {
+		k++
+	}
+	return [2]int32{int32(lo), int32(k)}
+}
+
+// markAttributions sets attribution on the words that say who reported
+// the statement rather than what happened: a verb of saying with its
+// subject ("officials said", "said police") and "according to" with the
+// words after it.
+func markAttributions(toks []simToken) {
+	mark := func(r [2]int32) {
+		for k := r[0]; k < r[1]; k++ {
+			toks[k].attribution = true
+		}
+	}
+	for i := range toks {
+		switch {
+		case lex.reporting[toks[i].key]:
+			toks[i].attribution = true
+			subj := runBefore(toks, i)
+			if subj[0] == subj[1] && i+1 < len(toks) && !toks[i+1].brk {
+				subj = runAfter(toks, i+1)
+			}
+			mark(subj)
+		case toks[i].folded == "according" && i+1 < len(toks) && toks[i+1].folded == "to":
+			toks[i].attribution, toks[i+1].attribution = true, true
+			mark(runAfter(toks, i+2))
+		}
+	}
 }
 
 // isAuxiliary reports whether a folded word is an auxiliary or "not",
@@ -686,6 +731,10 @@ type matching struct {
 	unmatchedA       bool    // a name of a has no partner in b
 	unmatchedB       bool
 	gapA, gapB       float64 // weight of the heaviest stretch of unmatched words
+	// contraryVerbs are the first verbs met by their contraries, nverbs
+	// of them.
+	contraryVerbs [4][2]int32
+	nverbs        int
 }
 
 // longestUnmatched returns the weight of the heaviest stretch of consecutive words of p
@@ -787,6 +836,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 		}
 	}
 	m.relate(a, b, partnerA, partnerB)
+	m.splitContraries(a, b, partnerA, partnerB)
 	m.gapA, m.gapB = longestUnmatched(a, partnerA), longestUnmatched(b, partnerB)
 	// Order: the longest run of matched words that keep their order.
 	for _, ib := range partnerA {
@@ -847,6 +897,10 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 			case relContrary:
 				sim = 1
 				m.flips++
+				if ta.verb && tb.verb && m.nverbs < len(m.contraryVerbs) {
+					m.contraryVerbs[m.nverbs] = [2]int32{ia, ib}
+					m.nverbs++
+				}
 			case relReverse:
 				m.reversed = m.reversed || ta.verb || tb.verb
 			}
@@ -869,6 +923,35 @@ const (
 	relContrary
 	relReverse
 )
+
+// splitContraries undoes the flip of polarity of a verb met by its
+// contrary when the two verbs act on different things: "approved the
+// budget" and "rejected the budget" contradict each other, but "signed
+// the budget bill" and "vetoed the defence bill" are two actions.
+func (m *matching) splitContraries(a, b *Prepared, partnerA, partnerB []int32) {
+	for _, v := range m.contraryVerbs[:m.nverbs] {
+		if otherObject(a, v[0], partnerA) && otherObject(b, v[1], partnerB) {
+			m.flips--
+			m.reversed = true
+		}
+	}
+}
+
+// otherObject reports whether the object of verb i of p has a word
+// without a partner.
+func otherObject(p *Prepared, i int32, partner []int32) bool {
+	for _, pr := range p.preds {
+		if pr.verb != i {
+			continue
+		}
+		for k := pr.obj[0]; k < pr.obj[1]; k++ {
+			if t := &p.toks[k]; !t.stop && partner[k] < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // relation returns how two unmatched words relate: synonyms, contraries
 // (by the word lists or by a negating prefix, "likely" and "unlikely"), an
@@ -969,11 +1052,12 @@ func predicateShare(a *Prepared, partnerA []int32, b *Prepared, partnerB []int32
 }
 
 // commonShare returns the share of the weight of p's common words (not
-// function words, names or numbers) that have a partner, 1 when p has none.
+// function words, names, numbers or attribution) that have a partner, 1
+// when p has none.
 func commonShare(p *Prepared, partner []int32) float64 {
 	total, matched := 0.0, 0.0
 	for i, t := range p.toks {
-		if t.stop || t.number || t.entity {
+		if t.stop || t.number || t.entity || t.attribution {
 			continue
 		}
 		total += t.weight

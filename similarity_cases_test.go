@@ -226,6 +226,18 @@ func TestSimilarityCases(t *testing.T) {
 			want: verdictSame,
 		},
 		{
+			name: "paraphrase_attribution_moved",
+			a:    "Two people were killed in the crash, police said.",
+			b:    "According to police, the crash killed two people.",
+			want: verdictSame,
+		},
+		{
+			name: "paraphrase_attribution_doubled",
+			a:    "The company said it would cut 500 jobs, a spokesman said.",
+			b:    "A spokesman said the company plans to cut 500 jobs.",
+			want: verdictSame,
+		},
+		{
 			name: "negation_one_sided_but_same_meaning",
 			a:    "The talks in Doha ended on Friday without a deal.",
 			b:    "The talks in Doha failed to produce a deal on Friday.",
@@ -234,11 +246,16 @@ func TestSimilarityCases(t *testing.T) {
 
 		// The same person or body doing something else: another statement.
 		{
-			name:  "person_deal_or_fire",
-			known: "the same cast and day outweigh another action (SignalPredicate 0.25): the score is at the threshold",
-			a:     "Israel and Hamas reached a deal on Sunday, officials said.",
-			b:     "Israel and Hamas traded fire on Sunday, according to officials.",
-			want:  verdictDifferent,
+			name: "person_deal_or_fire",
+			a:    "Israel and Hamas reached a deal on Sunday, officials said.",
+			b:    "Israel and Hamas traded fire on Sunday, according to officials.",
+			want: verdictDifferent,
+		},
+		{
+			name: "person_exchange_or_attacks",
+			a:    "Russia and Ukraine agreed a prisoner exchange on Friday, officials said.",
+			b:    "Russia and Ukraine launched drone attacks on Friday, according to officials.",
+			want: verdictDifferent,
 		},
 		{
 			name: "person_senator_announcements",
@@ -247,11 +264,22 @@ func TestSimilarityCases(t *testing.T) {
 			want: verdictDifferent,
 		},
 		{
-			name:  "person_president_signed_vetoed",
-			known: "shared subject, 'bill' and date still outweigh the different verbs and objects: SignalPredicate is 0.29 but weighs too little",
-			a:     "President Halvorsen signed the budget bill into law on Monday.",
-			b:     "President Halvorsen vetoed the defence bill on Monday.",
-			want:  verdictDifferent,
+			name: "person_president_signed_vetoed",
+			a:    "President Halvorsen signed the budget bill into law on Monday.",
+			b:    "President Halvorsen vetoed the defence bill on Monday.",
+			want: verdictDifferent,
+		},
+		{
+			name: "negation_signed_vetoed_one_bill",
+			a:    "President Halvorsen signed the budget bill into law on Monday.",
+			b:    "President Halvorsen vetoed the budget bill on Monday.",
+			want: verdictConflict,
+		},
+		{
+			name: "person_council_approved_rejected_two_plans",
+			a:    "The council approved the housing plan on Tuesday.",
+			b:    "The council rejected the parking plan on Tuesday.",
+			want: verdictDifferent,
 		},
 		{
 			name: "person_minister_arrived_left",

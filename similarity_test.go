@@ -144,7 +144,11 @@ func TestWordRelations(t *testing.T) {
 		{"an added clause", "The US responded coolly to the EU deadline.", "The US responded coolly to the EU deadline but pledged to comply with its obligations.", got{Absent, Absent, map[string]float64{SignalAdded: 1 - 3.8/addedWords, SignalReplaced: 1}}, []string{SignalAdded, SignalReplaced}}, // three content words and four function words (0.2 each) in one stretch
 		{"words reworded one by one add nothing", "Two people were injured in the blast.", "Two people were hurt in the explosion.", got{Agree, Absent, map[string]float64{SignalAdded: 1, SignalReplaced: 1}}, []string{SignalAdded, SignalReplaced}},
 		{"each says something else", "The minister arrived in Beijing on Monday for trade talks.", "The minister arrived in Beijing on Monday to visit a factory.", got{Agree, Absent, map[string]float64{SignalAdded: 1 - 2.4/addedWords, SignalReplaced: 1 - 2.2/addedWords}}, []string{SignalAdded, SignalReplaced}},
-		{"another action of the same subject", "Musk said Tesla would build a factory.", "Musk said Tesla would cut prices.", got{Absent, Absent, map[string]float64{SignalPredicate: 1.0 / 3}}, []string{SignalPredicate}}, // "said" is the one common word shared
+		{"another action of the same subject", "Musk said Tesla would build a factory.", "Musk said Tesla would cut prices.", got{Absent, Absent, map[string]float64{SignalPredicate: 0}}, []string{SignalPredicate}}, // "said", the one common word shared, is attribution
+		{"attribution is not what is said", "The storm killed 12 people, officials said.", "The storm killed 12 people, according to officials.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
+		{"attribution before the statement", "Police said two men were arrested.", "Two men were arrested, said police.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
+		{"contrary verbs acting on other things", "The board approved the merger.", "The board rejected the loan.", got{Absent, Absent, map[string]float64{SignalNegation: 1, SignalActions: 0}}, []string{SignalNegation, SignalActions}},
+		{"contrary verbs acting on one thing", "The board approved the merger.", "The board rejected the merger.", got{Absent, Differ, map[string]float64{SignalNegation: 0, SignalActions: 1}}, []string{SignalNegation, SignalActions}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

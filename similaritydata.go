@@ -41,10 +41,10 @@ import (
 // used to fit.
 var (
 	// model:begin
-	modelBias = -10.2787
+	modelBias = -11.0495
 	// overlap containment bigrams order chars length numbers negation entities roles coverage words predicate actions phrases what edits added replaced
-	modelWeights   = [numSignals]float64{1.1188, -0.0888, -0.3063, 0.1516, 1.0047, 2.5105, 0.6398, 1.1773, 0.0000, 0.2625, 2.0148, 1.7786, -0.4082, 0.8107, -2.4452, 0.9115, 2.4675, 2.2521, 0.8360}
-	modelPenalties = [numSignals]float64{0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 6.0352, 6.4542, 0.0000, 10.6484, 0.0000, 0.0000, 2.4443, 4.2495, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000}
+	modelWeights   = [numSignals]float64{1.0928, -0.1415, -0.3144, 0.1434, 0.9892, 2.4701, 0.6448, 1.0846, 0.0000, 0.2230, 2.0099, 1.7340, -0.4567, 1.7958, -2.4910, 1.1157, 2.4667, 2.2624, 0.8004}
+	modelPenalties = [numSignals]float64{0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 6.0494, 6.5427, 0.0000, 10.6871, 0.0000, 0.0000, 2.4199, 3.4937, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000}
 	// model:end
 )
 
