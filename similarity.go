@@ -600,7 +600,7 @@ func markAttributions(toks []simToken) {
 	}
 	for i := range toks {
 		switch {
-		case lex.reporting[toks[i].key]:
+		case lex.reporting[toks[i].key] && !toks[i].entity:
 			toks[i].attribution = true
 			subj := runBefore(toks, i)
 			if subj[0] == subj[1] && i+1 < len(toks) && !toks[i+1].brk {

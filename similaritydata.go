@@ -41,10 +41,10 @@ import (
 // used to fit.
 var (
 	// model:begin
-	modelBias = -11.0495
+	modelBias = -11.0441
 	// overlap containment bigrams order chars length numbers negation entities roles coverage words predicate actions phrases what edits added replaced
-	modelWeights   = [numSignals]float64{1.0928, -0.1415, -0.3144, 0.1434, 0.9892, 2.4701, 0.6448, 1.0846, 0.0000, 0.2230, 2.0099, 1.7340, -0.4567, 1.7958, -2.4910, 1.1157, 2.4667, 2.2624, 0.8004}
-	modelPenalties = [numSignals]float64{0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 6.0494, 6.5427, 0.0000, 10.6871, 0.0000, 0.0000, 2.4199, 3.4937, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000}
+	modelWeights   = [numSignals]float64{1.0915, -0.1421, -0.3189, 0.1439, 0.9870, 2.4698, 0.6451, 1.0844, 0.0000, 0.2214, 2.0094, 1.7279, -0.4617, 1.7962, -2.4848, 1.1250, 2.4664, 2.2630, 0.8013}
+	modelPenalties = [numSignals]float64{0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 6.0495, 6.5431, 0.0000, 10.6884, 0.0000, 0.0000, 2.4135, 3.4940, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000}
 	// model:end
 )
 
