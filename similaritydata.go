@@ -37,8 +37,9 @@ import (
 // between signal variants (how a synonym counts, which signals stage 2
 // penalises, a longer list of synonym groups), and cross-validation of
 // Core on the training split (tune -cv 5 -repeats 6) to add SignalEdits,
-// SignalAdded and SignalReplaced and to set the L2 penalty; neither was
-// used to fit.
+// SignalAdded and SignalReplaced, to choose which words of an attribution
+// SignalWhat leaves out, and to set the L2 penalty; neither was used to
+// fit.
 var (
 	// model:begin
 	modelBias = -11.0441
