@@ -150,10 +150,10 @@ func TestCompareArticlesSeeds(t *testing.T) {
 	}
 	s.Weights = w
 	got := s.CompareArticles(s.PrepareArticle(a), s.PrepareArticle(b))
-	for _, share := range []float64{got.AInB, got.BInA} {
-		if share < 0.2 || share > 0.8 {
-			t.Errorf("AInB %.2f, BInA %.2f: want both in [0.2, 0.8] for a rewrite", got.AInB, got.BInA)
-		}
+	// A rewrite by the rule of DedupOptions: Value from DefaultMinRewrite
+	// up to DefaultNearCopy, and each article saying some of the other.
+	if got.Value < DefaultMinRewrite || got.Value >= DefaultNearCopy || got.AInB == 0 || got.BInA == 0 {
+		t.Errorf("AInB %.2f, BInA %.2f, Value %.2f: want a rewrite, Value in [%.2f, %.2f) and both shares above 0", got.AInB, got.BInA, got.Value, DefaultMinRewrite, DefaultNearCopy)
 	}
 	if sym := s.CompareArticles(s.PrepareArticle(b), s.PrepareArticle(a)); sym.AInB != got.BInA || sym.BInA != got.AInB {
 		t.Errorf("not symmetric: (%.3f, %.3f) then (%.3f, %.3f)", got.AInB, got.BInA, sym.AInB, sym.BInA)

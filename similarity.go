@@ -99,8 +99,9 @@ const (
 	// not, 1 otherwise. Negation is a negating word ("not", "never",
 	// "without", "n't"), a verb that negates through "to" ("failed to
 	// agree"), or a word met by its contrary in the other sentence
-	// ("approved" and "rejected", "likely" and "unlikely"); two of them
-	// cancel out.
+	// ("approved" and "rejected", "likely" and "unlikely"), unless the
+	// two are verbs acting on two things of one kind (see SignalActions);
+	// two of them cancel out.
 	SignalNegation = "negation"
 	// SignalEntities is 0 when each sentence has a name the other lacks
 	// (Score.Entities is Differ), 1 otherwise. Names are capitalised words
@@ -130,10 +131,12 @@ const (
 	SignalPredicate = "predicate"
 	// SignalActions is 0 when a verb of one sentence meets the action that
 	// undoes it in the other ("arrived in Beijing", "left Beijing"), or its
-	// contrary acting on something else ("signed the budget bill", "vetoed
-	// the defence bill"): two events, both of which can be true. It is 1
-	// otherwise. A contrary acting on the same thing ("approved the bill",
-	// "rejected the bill") is a contradiction, counted in SignalNegation.
+	// contrary acting on another thing of the same kind, the objects
+	// ending in the same word and each qualifying it with a word the other
+	// lacks ("signed the budget bill", "vetoed the defence bill"): two
+	// events, both of which can be true. It is 1 otherwise. A contrary acting on the same thing
+	// ("approved the bill", "rejected the bill") is a contradiction,
+	// counted in SignalNegation.
 	SignalActions = "actions"
 	// SignalPhrases is the mean Dice coefficient of the word-stem trigrams
 	// and 4-grams: long runs of words said alike.
@@ -558,8 +561,9 @@ func predicates(toks []simToken) []predicate {
 }
 
 // isArgument reports whether a token can be part of a verb's subject or
-// object: neither a function word nor a verb.
-func isArgument(t *simToken) bool { return !t.stop && !t.verb }
+// object: neither a function word nor a verb, nor a verb of saying or
+// negating that is not recognised as a verb ("says", "states").
+func isArgument(t *simToken) bool { return !t.stop && !t.verb && !t.aside }
 
 // runBefore returns the run of argument words ending just before token k,
 // skipping auxiliaries and not crossing punctuation.
@@ -590,8 +594,11 @@ func runAfter(toks []simToken, k int) [2]int32 {
 
 // markAttributions sets attribution on the words that say who reported
 // the statement rather than what happened: a verb of saying with its
-// subject ("officials said", "said police") and "according to" with the
-// words after it.
+// subject ("officials said", "he told reporters"), or with the words after
+// it when it follows punctuation ("..., said police"), and "according to"
+// with the words after it. "say" and "tell" count wherever they stand;
+// another verb of saying only next to punctuation ("she added."), since
+// "added 500 jobs" and "posted a loss" say what happened.
 func markAttributions(toks []simToken) {
 	mark := func(r [2]int32) {
 		for k := r[0]; k < r[1]; k++ {
@@ -599,16 +606,21 @@ func markAttributions(toks []simToken) {
 		}
 	}
 	for i := range toks {
+		t := &toks[i]
 		switch {
-		case lex.reporting[toks[i].key] && !toks[i].entity:
-			toks[i].attribution = true
-			subj := runBefore(toks, i)
-			if subj[0] == subj[1] && i+1 < len(toks) && !toks[i+1].brk {
-				subj = runAfter(toks, i+1)
+		case lex.reporting[t.key] && !t.entity:
+			punctAfter := i+1 == len(toks) || toks[i+1].brk
+			if !lex.saying[t.key] && !t.brk && !punctAfter {
+				continue
 			}
-			mark(subj)
-		case toks[i].folded == "according" && i+1 < len(toks) && toks[i+1].folded == "to":
-			toks[i].attribution, toks[i+1].attribution = true, true
+			t.attribution = true
+			if t.brk && !punctAfter {
+				mark(runAfter(toks, i+1)) // "..., said police."
+			} else {
+				mark(runBefore(toks, i))
+			}
+		case t.folded == "according" && i+1 < len(toks) && toks[i+1].folded == "to":
+			t.attribution, toks[i+1].attribution = true, true
 			mark(runAfter(toks, i+2))
 		}
 	}
@@ -730,11 +742,8 @@ type matching struct {
 	names            bool    // either sentence has a name
 	unmatchedA       bool    // a name of a has no partner in b
 	unmatchedB       bool
-	gapA, gapB       float64 // weight of the heaviest stretch of unmatched words
-	// contraryVerbs are the first verbs met by their contraries, nverbs
-	// of them.
-	contraryVerbs [4][2]int32
-	nverbs        int
+	gapA, gapB       float64    // weight of the heaviest stretch of unmatched words
+	contraryVerbs    [][2]int32 // verbs of a and b met by their contraries
 }
 
 // longestUnmatched returns the weight of the heaviest stretch of consecutive words of p
@@ -897,9 +906,8 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 			case relContrary:
 				sim = 1
 				m.flips++
-				if ta.verb && tb.verb && m.nverbs < len(m.contraryVerbs) {
-					m.contraryVerbs[m.nverbs] = [2]int32{ia, ib}
-					m.nverbs++
+				if ta.verb && tb.verb {
+					m.contraryVerbs = append(m.contraryVerbs, [2]int32{ia, ib})
 				}
 			case relReverse:
 				m.reversed = m.reversed || ta.verb || tb.verb
@@ -925,29 +933,43 @@ const (
 )
 
 // splitContraries undoes the flip of polarity of a verb met by its
-// contrary when the two verbs act on different things: "approved the
-// budget" and "rejected the budget" contradict each other, but "signed
-// the budget bill" and "vetoed the defence bill" are two actions.
+// contrary when the two verbs act on two things of one kind, objects
+// whose last words (their heads) meet and whose words before the head
+// differ: "approved the budget" and "rejected the budget" contradict each
+// other, but "signed the budget bill" and "vetoed the defence bill" are
+// two actions. Objects with other heads stay one thing, perhaps told in
+// other words ("rejected the tax measure", "did not approve the tax
+// proposal").
 func (m *matching) splitContraries(a, b *Prepared, partnerA, partnerB []int32) {
-	for _, v := range m.contraryVerbs[:m.nverbs] {
-		if otherObject(a, v[0], partnerA) && otherObject(b, v[1], partnerB) {
+	for _, v := range m.contraryVerbs {
+		objA, objB := objectOf(a, v[0]), objectOf(b, v[1])
+		if objA[0] == objA[1] || objB[0] == objB[1] || partnerA[objA[1]-1] != objB[1]-1 {
+			continue // no objects, or other heads
+		}
+		if qualified(a, objA, partnerA) && qualified(b, objB, partnerB) {
 			m.flips--
 			m.reversed = true
 		}
 	}
 }
 
-// otherObject reports whether the object of verb i of p has a word
-// without a partner.
-func otherObject(p *Prepared, i int32, partner []int32) bool {
+// objectOf returns the object of verb i of p, empty when it has none.
+func objectOf(p *Prepared, i int32) [2]int32 {
 	for _, pr := range p.preds {
-		if pr.verb != i {
-			continue
+		if pr.verb == i {
+			return pr.obj
 		}
-		for k := pr.obj[0]; k < pr.obj[1]; k++ {
-			if t := &p.toks[k]; !t.stop && partner[k] < 0 {
-				return true
-			}
+	}
+	return [2]int32{}
+}
+
+// qualified reports whether a word before the head of object obj of p,
+// its last word, has no partner and names or qualifies a thing: not a
+// function word or a number (those are SignalNumbers).
+func qualified(p *Prepared, obj [2]int32, partner []int32) bool {
+	for k := obj[0]; k < obj[1]-1; k++ {
+		if t := &p.toks[k]; partner[k] < 0 && !t.stop && !t.number {
+			return true
 		}
 	}
 	return false

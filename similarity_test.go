@@ -147,7 +147,9 @@ func TestWordRelations(t *testing.T) {
 		{"another action of the same subject", "Musk said Tesla would build a factory.", "Musk said Tesla would cut prices.", got{Absent, Absent, map[string]float64{SignalPredicate: 0}}, []string{SignalPredicate}}, // "said", the one common word shared, is attribution
 		{"attribution is not what is said", "The storm killed 12 people, officials said.", "The storm killed 12 people, according to officials.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
 		{"attribution before the statement", "Police said two men were arrested.", "Two men were arrested, said police.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
-		{"contrary verbs acting on other things", "The board approved the merger.", "The board rejected the loan.", got{Absent, Absent, map[string]float64{SignalNegation: 1, SignalActions: 0}}, []string{SignalNegation, SignalActions}},
+		{"contrary verbs acting on two things of a kind", "The board approved the merger plan.", "The board rejected the pension plan.", got{Absent, Absent, map[string]float64{SignalNegation: 1, SignalActions: 0}}, []string{SignalNegation, SignalActions}},
+		{"contrary verbs acting on objects with other heads", "Voters rejected the tax measure.", "Voters did not approve the tax proposal.", got{Absent, Agree, map[string]float64{SignalNegation: 1, SignalActions: 1}}, []string{SignalNegation, SignalActions}},
+		{"contrary verbs differing in a number", "Voters approved 3 measures.", "Voters rejected 4 measures.", got{Differ, Differ, map[string]float64{SignalNegation: 0, SignalActions: 1}}, []string{SignalNegation, SignalActions}},
 		{"contrary verbs acting on one thing", "The board approved the merger.", "The board rejected the merger.", got{Absent, Differ, map[string]float64{SignalNegation: 0, SignalActions: 1}}, []string{SignalNegation, SignalActions}},
 	}
 	for _, tc := range tests {
@@ -241,6 +243,39 @@ func BenchmarkLevenshteinRaw(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		strutil.Similarity(left[i%len(left)], right[(i/len(left))%len(right)], lev)
+	}
+}
+
+// TestAttributions checks which words Prepare takes for an attribution,
+// who reported the statement, and so leaves out of SignalWhat.
+func TestAttributions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Two people were killed in the crash, police said.", []string{"police", "said"}},
+		{"According to police, the crash killed two people.", []string{"according", "to", "police"}},
+		{"Two men were arrested, said police.", []string{"said", "police"}},
+		{"Smith told reporters the plan was dead.", []string{"smith", "told"}},
+		{"He said the suspect had fled.", []string{"said"}},       // the suspect is what was said
+		{"“We are ready,” she added.", []string{"added"}},         // "she" is a function word
+		{"The company added 500 jobs.", nil},                      // "added" is what happened
+		{"The bank posted a quarterly loss.", nil},                // so is "posted"
+		{"Secretary of State Marco Rubio arrived in Paris.", nil}, // "State" is a name
+		{"says says says", []string{"says", "says", "says"}},      // no verb of saying is another's subject
+	}
+	s := NewScorer()
+	for _, tc := range tests {
+		p := s.Prepare(tc.text)
+		var got []string
+		for _, tok := range p.toks {
+			if tok.attribution {
+				got = append(got, tok.folded)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("Prepare(%q) attribution (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }
 

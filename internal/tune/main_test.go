@@ -68,3 +68,24 @@ func TestSolve(t *testing.T) {
 		}
 	}
 }
+
+// TestBestThreshold checks that bestThreshold takes a broad stretch of
+// good accuracy over a narrow spike that a few scores make.
+func TestBestThreshold(t *testing.T) {
+	var ps, ys []float64
+	add := func(p, y float64, n int) {
+		for i := 0; i < n; i++ {
+			ps, ys = append(ps, p), append(ys, y)
+		}
+	}
+	add(0.05, 0, 100) // right from 0.06 up
+	add(0.95, 1, 100) // right up to 0.95
+	add(0.41, 1, 3)   // wrong above 0.41
+	add(0.695, 0, 4)  // wrong up to 0.69
+	add(0.70, 1, 4)   // wrong above 0.70
+	// Errors: 4 from 0.06 to 0.41, 7 from 0.42 to 0.69, 3 at 0.70 alone,
+	// 7 above it. The best single threshold is 0.70, a spike.
+	if got := bestThreshold(ps, ys); got < 0.06 || got > 0.41 {
+		t.Errorf("bestThreshold = %.2f, want one from 0.06 to 0.41", got)
+	}
+}
