@@ -404,7 +404,7 @@ type predicate struct {
 // without words compares as unlike anything.
 func (s *Scorer) Prepare(text string) *Prepared {
 	p := &Prepared{Text: text}
-	toks := Tokenize(text)
+	toks := dropPercentWords(Tokenize(text))
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
 		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text], group: -1}
@@ -470,6 +470,26 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	p.preds = predicates(p.toks)
 	markAttributions(p.toks)
 	return p
+}
+
+// dropPercentWords removes "percent", "pct" and "per cent" after a
+// number: Tokenize drops the sign "%", and "5%", "5 percent" and "5 per
+// cent" should compare alike. It reuses toks.
+func dropPercentWords(toks []Token) []Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		if len(out) > 0 && out[len(out)-1].Kind == TokenNumber {
+			switch w := toks[i].Text; {
+			case w == "percent" || w == "pct":
+				continue
+			case w == "per" && i+1 < len(toks) && toks[i+1].Text == "cent":
+				i++
+				continue
+			}
+		}
+		out = append(out, toks[i])
+	}
+	return out
 }
 
 // wordGrams returns the sorted, distinct hashes of the runs of n keys.
