@@ -135,6 +135,8 @@ func TestWordRelations(t *testing.T) {
 		{"failed to meets without", "The talks ended without a deal.", "The talks failed to produce a deal.", got{Absent, Agree, map[string]float64{SignalNegation: 1}}, []string{SignalNegation}},
 		{"fractions are numbers", "Rates rose by half a point.", "Rates rose by a quarter of a point.", got{Differ, Absent, map[string]float64{SignalNumbers: 0}}, []string{SignalNumbers}},
 		{"synonyms meet", "Two people were injured in the blast.", "Two people were hurt in the explosion.", got{Agree, Absent, map[string]float64{SignalWhat: 1}}, []string{SignalWhat}},
+		{"percent spelt three ways", "Shares rose 5% on Monday.", "Shares rose 5 per cent on Monday.", got{Agree, Absent, map[string]float64{SignalOverlap: 1, SignalWords: 1}}, []string{SignalOverlap, SignalWords}},
+		{"percent without a number stays a word", "The percent of voters rose.", "The share of voters rose.", got{Absent, Absent, map[string]float64{SignalWords: 0.8}}, []string{SignalWords}}, // four of five words on each side
 		{"irregular past meets present", "Shares fell sharply.", "Shares fall sharply.", got{Absent, Absent, map[string]float64{SignalOverlap: 1}}, []string{SignalOverlap}},
 		{"an action and its reverse", "The minister arrived in Beijing.", "The minister left Beijing.", got{Absent, Absent, map[string]float64{SignalActions: 0}}, []string{SignalActions}},
 		{"common nouns trade places", "An officer shot a teenager.", "A teenager shot an officer.", got{Absent, Absent, map[string]float64{SignalRoles: 0}}, []string{SignalRoles}},
