@@ -134,9 +134,9 @@ const (
 	// contrary acting on another thing of the same kind, the objects
 	// ending in the same word and each qualifying it with a word the other
 	// lacks ("signed the budget bill", "vetoed the defence bill"): two
-	// events, both of which can be true. It is 1 otherwise. A contrary acting on the same thing
-	// ("approved the bill", "rejected the bill") is a contradiction,
-	// counted in SignalNegation.
+	// events, both of which can be true. It is 1 otherwise. A contrary
+	// acting on the same thing ("approved the bill", "rejected the bill")
+	// is a contradiction, counted in SignalNegation.
 	SignalActions = "actions"
 	// SignalPhrases is the mean Dice coefficient of the word-stem trigrams
 	// and 4-grams: long runs of words said alike.
@@ -552,8 +552,6 @@ func isVerb(toks []Token, i int, st *simToken) bool {
 // before an object are skipped.
 func predicates(toks []simToken) []predicate {
 	var out []predicate
-	before := func(k int) [2]int32 { return runBefore(toks, k) }
-	after := func(k int) [2]int32 { return runAfter(toks, k) }
 	for i := range toks {
 		if !toks[i].verb || toks[i].aside {
 			continue
@@ -569,11 +567,11 @@ func predicates(toks []simToken) []predicate {
 			}
 		}
 		if by >= 0 {
-			pr.subj = after(by + 1)
-			pr.obj = before(i)
+			pr.subj = runAfter(toks, by+1)
+			pr.obj = runBefore(toks, i)
 		} else {
-			pr.subj = before(i)
-			pr.obj = after(i + 1)
+			pr.subj = runBefore(toks, i)
+			pr.obj = runAfter(toks, i+1)
 		}
 		out = append(out, pr)
 	}
