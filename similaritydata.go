@@ -34,8 +34,8 @@ import (
 // penalty, not by the data: any penalty that takes such a pair well below
 // the threshold does. The threshold is the one with the best Score.Core
 // accuracy on the training pairs, averaged over the thresholds within 0.03
-// of it (accuracy is flat near its best). The development split was used to choose
-// between signal variants (how a synonym counts, which signals stage 2
+// of it (accuracy is flat near its best). The development split was used
+// to choose between signal variants (how a synonym counts, which signals stage 2
 // penalises, a longer list of synonym groups), and cross-validation of
 // Core on the training split (tune -cv 5 -repeats 6) to add SignalEdits,
 // SignalAdded and SignalReplaced, to choose which words of an attribution

@@ -130,10 +130,11 @@ var SynonymGroups = `
 // of them of something contradicts one that says the other ("the Senate
 // approved the bill", "the Senate rejected the bill"). Compare counts such
 // a pair as a negation, and a pair extends to the synonym groups of its
-// words ("raised" and "cut" rates). Two verbs of a pair acting on
-// different things ("approved the housing plan", "rejected the parking
-// plan") are two actions instead, not a contradiction. The pairs are ours; many are antonyms
-// in WordNet 3.0.
+// words ("raised" and "cut" rates). Two verbs of a pair acting on two
+// things of one kind, objects with the same last word qualified
+// differently ("approved the housing plan", "rejected the parking plan"),
+// are two actions instead, not a contradiction. The pairs are ours; many
+// are antonyms in WordNet 3.0.
 var ContraryPairs = `
 	accept reject
 	approve reject
