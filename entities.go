@@ -2,13 +2,13 @@ package newsmerge
 
 import (
 	"encoding"
-	"fmt"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/strutil/metrics"
+	"github.com/newsmerge/newsmerge/internal/enum"
 )
 
 // An EntityType says what kind of thing an Entity is.
@@ -37,7 +37,7 @@ var (
 )
 
 // String returns "other", "person", "org" or "place".
-func (t EntityType) String() string { return enumName(entityTypeNames[:], int(t), "EntityType") }
+func (t EntityType) String() string { return enum.Name(entityTypeNames[:], int(t), "EntityType") }
 
 // MarshalText returns the type's name, as String does.
 func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
@@ -45,29 +45,11 @@ func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), n
 // UnmarshalText reads a name written by MarshalText; any other text is an
 // error.
 func (t *EntityType) UnmarshalText(b []byte) error {
-	i, err := parseEnum(entityTypeNames[:], b, "entity type")
+	i, err := enum.Parse(entityTypeNames[:], b, "entity type")
 	if err == nil {
 		*t = EntityType(i)
 	}
 	return err
-}
-
-// enumName returns names[i], or type(i) for a value without a name.
-func enumName(names []string, i int, typ string) string {
-	if i >= 0 && i < len(names) {
-		return names[i]
-	}
-	return fmt.Sprintf("%s(%d)", typ, i)
-}
-
-// parseEnum returns the index of b in names, or an error naming what.
-func parseEnum(names []string, b []byte, what string) (int, error) {
-	for i, n := range names {
-		if string(b) == n {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("newsmerge: unknown %s %q", what, b)
 }
 
 // An Entity is a person, organisation or place named in a set of articles,
@@ -500,11 +482,6 @@ func hasUpperPart(text string) bool {
 	return false
 }
 
-// isHyphenGap reports whether the text between two tokens is one hyphen.
-func isHyphenGap(gap string) bool {
-	return gap == "-" || gap == "\u2010" || gap == "\u2011"
-}
-
 // onlyOpening reports whether s is only white space and opening punctuation:
 // the word after it opens the sentence.
 func onlyOpening(s string) bool {
@@ -521,19 +498,6 @@ func onlyOpening(s string) bool {
 func opensClause(gap string) bool {
 	g := strings.TrimSpace(gap)
 	return g == ";" || g == ":"
-}
-
-func isAllUpper(text string) bool {
-	n := 0
-	for _, r := range text {
-		if unicode.IsLetter(r) {
-			if !unicode.IsUpper(r) {
-				return false
-			}
-			n++
-		}
-	}
-	return n >= 2
 }
 
 // joinable reports whether the text between two words keeps them in one

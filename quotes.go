@@ -58,16 +58,6 @@ var titleWords, titleHeads = func() (map[string]bool, map[string]bool) {
 	return words, heads
 }()
 
-func unionSets(sets ...map[string]bool) map[string]bool {
-	m := make(map[string]bool)
-	for _, s := range sets {
-		for w := range s {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // A quoteSpan is a quoted part of a sentence: [start, end) are the offsets
 // into Body of the words inside the marks.
 type quoteSpan struct {

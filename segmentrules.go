@@ -15,14 +15,6 @@ import (
 // discourse adverbs). Lists are keyed by the lower-cased word without its
 // final dot.
 
-func wordSet(words string) map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // titleAbbreviations precede a name or noun, so a capitalised word after them
 // does not open a sentence: "Gen. Smith", "St. Louis", "Mt. Everest".
 var titleAbbreviations = wordSet(`

@@ -2,6 +2,7 @@ package newsmerge
 
 import (
 	"fmt"
+	"github.com/newsmerge/newsmerge/internal/enum"
 	"math"
 	"strconv"
 	"strings"
@@ -44,7 +45,7 @@ var valueKindNames = [...]string{"count", "ordinal", "percent", "money", "year",
 
 // String returns the kind's name: "count", "ordinal", "percent", "money",
 // "year", "date", "weekday" or "time".
-func (k ValueKind) String() string { return enumName(valueKindNames[:], int(k), "ValueKind") }
+func (k ValueKind) String() string { return enum.Name(valueKindNames[:], int(k), "ValueKind") }
 
 // MarshalText returns the kind's name, as String does.
 func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
@@ -52,7 +53,7 @@ func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 // UnmarshalText reads a name written by MarshalText; any other text is an
 // error.
 func (k *ValueKind) UnmarshalText(b []byte) error {
-	i, err := parseEnum(valueKindNames[:], b, "value kind")
+	i, err := enum.Parse(valueKindNames[:], b, "value kind")
 	if err == nil {
 		*k = ValueKind(i)
 	}
