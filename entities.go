@@ -9,6 +9,7 @@ import (
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/internal/enum"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // An EntityType says what kind of thing an Entity is.
@@ -425,25 +426,25 @@ func sentenceWordsOf(body string, s Sentence) []nword {
 		t := toks[i]
 		start, end := t.Start, t.End
 		key := t.Text
-		for i+1 < len(toks) && isHyphenGap(s.Text[end:toks[i+1].Start]) && toks[i+1].Kind == TokenWord && t.Kind == TokenWord {
+		for i+1 < len(toks) && text.IsHyphenGap(s.Text[end:toks[i+1].Start]) && toks[i+1].Kind == TokenWord && t.Kind == TokenWord {
 			i++
 			end = toks[i].End
 			key += " " + toks[i].Text
 		}
-		text := s.Text[start:end]
-		r, _ := utf8.DecodeRuneInString(text)
-		w := nword{start: s.Start + start, end: s.Start + end, text: text, key: key, number: t.Kind == TokenNumber}
+		word := s.Text[start:end]
+		r, _ := utf8.DecodeRuneInString(word)
+		w := nword{start: s.Start + start, end: s.Start + end, text: word, key: key, number: t.Kind == TokenNumber}
 		w.cap = unicode.IsUpper(r)
-		if !w.cap && nameParticles[firstPart(key)] && strings.Contains(text, "-") { // "al-Assad"
-			w.cap = hasUpperPart(text)
+		if !w.cap && nameParticles[firstPart(key)] && strings.Contains(word, "-") { // "al-Assad"
+			w.cap = hasUpperPart(word)
 		}
-		if w.cap && strings.Contains(key, " ") && !hasUpperPart(text) && !nameParticles[firstPart(key)] {
+		if w.cap && strings.Contains(key, " ") && !hasUpperPart(word) && !nameParticles[firstPart(key)] {
 			w.cap = false // "US-based", "Russian-backed": an adjective
 		}
 		if w.cap && isContraction(key) {
 			w.cap = false // "I've", "We'll"
 		}
-		w.upper = isAllUpper(text)
+		w.upper = text.IsAllUpper(word)
 		w.first = len(words) == 0 || onlyOpening(s.Text[:start]) || opensClause(s.Text[words[len(words)-1].end-s.Start:start])
 		words = append(words, w)
 	}
@@ -597,7 +598,7 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || dayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
+	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || text.DayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
@@ -650,7 +651,7 @@ func (x *extractor) capMidByInitial() map[byte][]string {
 
 // imperatives open the calls to action around articles: "Follow WFHN",
 // "Sign up".
-var imperatives = wordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
+var imperatives = text.WordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
 	yes no ok okay well oh thanks please sorry hello
 	overall elsewhere nationwide worldwide likewise similarly separately additionally regardless notably ultimately
 	currently recently initially previously altogether`) // and interjections and adverbs: "“Yes,” she said", "Overall, 83 percent"
@@ -658,7 +659,7 @@ var imperatives = wordSet(`follow read watch subscribe sign click share contact 
 // isValueWord reports whether a word is a number or ordinal name.
 func isValueWord(k string) bool {
 	for _, part := range strings.Split(k, " ") { // "thirty four" from "Thirty-four"
-		if _, ok := valueWords[part]; !ok && ordinalWords[part] == 0 {
+		if _, ok := text.ValueWords[part]; !ok && text.OrdinalWords[part] == 0 {
 			return false
 		}
 	}
@@ -673,11 +674,11 @@ func (x *extractor) splitsRun(ws []nword, k, j int) bool {
 		return false
 	}
 	switch {
-	case weekdays[w.key]:
+	case text.Weekdays[w.key]:
 		return true
-	case monthNumbers[w.key] > 0 && len(w.key) <= 4 && k+1 < len(ws) && ws[k+1].number: // "Nov. 5", "Sept. 30"
+	case text.MonthNumbers[w.key] > 0 && len(w.key) <= 4 && k+1 < len(ws) && ws[k+1].number: // "Nov. 5", "Sept. 30"
 		return true
-	case dayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
+	case text.DayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
 		afterName := k > 0 && ws[k-1].cap && !ws[k-1].first && !personTitles[ws[k-1].key]
 		return !afterName || k+1 < len(ws) && ws[k+1].number
 	case w.key == "i" || stopwords[w.key] && !nameConnectors[w.key]:
@@ -842,7 +843,7 @@ func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
 }
 
 // compassWords open regional demonyms: "North African".
-var compassWords = wordSet(`north south east west central northern southern eastern western`)
+var compassWords = text.WordSet(`north south east west central northern southern eastern western`)
 
 // isDemonym reports whether w is a demonym or group adjective, or a
 // hyphenated compound of them ("Russian-American").
@@ -1067,7 +1068,7 @@ func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
 }
 
 // clauseWords open a clause: the name after one of them may be its subject.
-var clauseWords = wordSet(`and but or that while as when because after before since although though if so yet whereas then`)
+var clauseWords = text.WordSet(`and but or that while as when because after before since although though if so yet whereas then`)
 
 // atClauseStart reports whether the name at ws[i], after its role, opens
 // a clause.
@@ -1123,7 +1124,7 @@ func (x *extractor) resolve() {
 			g.typ = EntityPerson // "Emily Chang"
 		default:
 			g.typ = EntityOther
-			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !isAllUpper(g.text)
+			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !text.IsAllUpper(g.text)
 		}
 	}
 	x.familyNames()
@@ -1190,7 +1191,7 @@ func (x *extractor) familyNames() {
 }
 
 // personParticles occur inside people's names but not places'.
-var personParticles = wordSet(`von van der bin ibn al el ben abu`)
+var personParticles = text.WordSet(`von van der bin ibn al el ben abu`)
 
 // joinShortNames joins a name to the one fuller person's name that ends
 // with it.
@@ -1293,7 +1294,7 @@ func endsWithName(long, short []string) bool {
 var levenshtein = metrics.NewLevenshtein()
 
 // derivationSuffixes make demonyms and plurals of names.
-var derivationSuffixes = wordSet(`n an ian s es ese i ns`)
+var derivationSuffixes = text.WordSet(`n an ian s es ese i ns`)
 
 // sameNameWord reports whether two folded name words are the same or close
 // spellings of one ("zelensky", "zelenskyy").
@@ -1375,7 +1376,7 @@ func (x *extractor) joinAcronyms() {
 	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if len(g.keyWords) != 1 || !isAllUpper(g.text) || g.known {
+		if len(g.keyWords) != 1 || !text.IsAllUpper(g.text) || g.known {
 			continue
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
@@ -1564,7 +1565,7 @@ func (x *extractor) build(an *Analysis) {
 			for _, ci := range cands {
 				if c := x.cands[ci]; c.group == best && c.key == x.groups[best].key {
 					n := 2 * nonASCII(c.text)
-					if !isAllUpper(c.text) || len(c.text) <= 5 {
+					if !text.IsAllUpper(c.text) || len(c.text) <= 5 {
 						n++ // "Harlan Springs" before the dateline's "HARLAN SPRINGS"
 					}
 					if n > most {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsmerge/newsmerge/text"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -43,7 +44,7 @@ func theGazetteer() *gazetteer {
 
 // notCountries are CLDR region codes that IsCountry accepts but that name no
 // single place.
-var notCountries = wordSet(`UN EZ QO ZZ`)
+var notCountries = text.WordSet(`UN EZ QO ZZ`)
 
 func buildGazetteer() *gazetteer {
 	g := &gazetteer{places: make(map[string]string), demonyms: make(map[string]string), knownOrgs: make(map[string]string), orgPlaces: make(map[string]string)}
@@ -309,7 +310,7 @@ Middle East: Arab, Arabs
 
 // groupAdjectives are capitalised adjectives of regions, faiths and sides
 // that, like demonyms, name no entity: "Western reports", "Orthodox clergy".
-var groupAdjectives = wordSet(`
+var groupAdjectives = text.WordSet(`
 	western eastern northern southern central western-backed pro-russian pro-western
 	islamic muslim christian catholic orthodox protestant jewish sunni shia shiite hindu buddhist
 	allied soviet nazi communist democratic republican liberal conservative
@@ -379,7 +380,7 @@ var personTitles = phraseSet(`
 
 // portfolios are the fields of ministers and officers written before
 // their title: "Health Minister", "Foreign Secretary", "Chief Executive".
-var portfolios = wordSet(`
+var portfolios = text.WordSet(`
 	health foreign defence defense finance interior justice education housing transport energy environment
 	agriculture trade economy economic culture labor labour treasury home security immigration climate
 	digital industry science technology sport sports tourism welfare employment equality communications
@@ -423,14 +424,14 @@ var stateAbbreviations = func() map[string]string {
 
 // placeNouns are nouns of places: before "of" ("the port of Vaasa") or in
 // lower case after a name ("the Colca valley"), they make it a place.
-var placeNouns = wordSet(`port city town village region province state county island capital district municipality valley river strait lake mountain mountains peninsula coast bay gulf sea desert border suburb neighbourhood neighborhood`)
+var placeNouns = text.WordSet(`port city town village region province state county island capital district municipality valley river strait lake mountain mountains peninsula coast bay gulf sea desert border suburb neighbourhood neighborhood`)
 
 // placePrepositions put a place after them: "in Vaasa", "near Leipzig".
-var placePrepositions = wordSet(`in near outside across throughout towards toward via into`)
+var placePrepositions = text.WordSet(`in near outside across throughout towards toward via into`)
 
 // orgDescriptors are nouns written right before an organisation's name:
 // "the utility Endesa", "developer Northvale Data".
-var orgDescriptors = wordSet(`
+var orgDescriptors = text.WordSet(`
 	company firm group utility developer operator carmaker automaker manufacturer maker retailer supplier
 	bank lender insurer airline carrier broadcaster newspaper daily tabloid magazine publisher union
 	party agency regulator watchdog charity organisation organization association club team brand chain
@@ -439,7 +440,7 @@ var orgDescriptors = wordSet(`
 
 // thingDescriptors are nouns written before the names of vessels, craft and
 // other things: "the passenger ferry Aurora Nord".
-var thingDescriptors = wordSet(`ferry ship vessel tanker freighter cruiser carrier yacht boat aircraft plane jet satellite rocket spacecraft train storm hurricane typhoon operation`)
+var thingDescriptors = text.WordSet(`ferry ship vessel tanker freighter cruiser carrier yacht boat aircraft plane jet satellite rocket spacecraft train storm hurricane typhoon operation`)
 
 // phraseSet reads a list of phrases separated by '|' and line breaks.
 // Each phrase is keyed by nameKey, as names are.
@@ -457,7 +458,7 @@ func phraseSet(s string) map[string]bool {
 
 // orgWords end the names of organisations: "ABC News", "Que Onda
 // Magazine", "Apple Inc."
-var orgWords = wordSet(`
+var orgWords = text.WordSet(`
 	data automotive systems technologies technology energy pharma pharmaceuticals logistics shipping line lines
 	foods media labs software solutions mining oil gas steel chemicals electric insurance securities rail railways
 	telecom survey cross exchange record chronicle observer courier examiner sentinel mirror express gazette bulletin
@@ -474,28 +475,28 @@ var orgWords = wordSet(`
 
 // orgHeads open the names of organisations: "Ministry of Defense",
 // "University of Chicago", "Bank of England".
-var orgHeads = wordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency organization organisation association society`)
+var orgHeads = text.WordSet(`ministry department university bank office council court house institute college school museum church board commission committee federation union league academy agency organization organisation association society`)
 
 // placeWords end or open the names of places: "Gaza City", "Mount Everest".
-var placeWords = wordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue road airport port sound house courts flats springs town heights hills woods falls creek beach harbor harbour bridge coast palace castle cathedral stadium park hall tower plaza base camp`)
+var placeWords = text.WordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue road airport port sound house courts flats springs town heights hills woods falls creek beach harbor harbour bridge coast palace castle cathedral stadium park hall tower plaza base camp`)
 
 // eventHeads open and eventWords end the names of events, storms, laws and
 // agreements, which are EntityOther: "Hurricane Milton", "Paris Agreement".
-var eventHeads = wordSet(`hurricane storm typhoon cyclone tropical operation`)
-var eventWords = wordSet(`fire fires blaze flood floods earthquake quake summit games cup olympics championship championships conference agreement agreements accord accords treaty act bill plan protocol war festival awards prize day`)
-var placeHeads = wordSet(`mount lake gulf cape isle port fort county co`)
+var eventHeads = text.WordSet(`hurricane storm typhoon cyclone tropical operation`)
+var eventWords = text.WordSet(`fire fires blaze flood floods earthquake quake summit games cup olympics championship championships conference agreement agreements accord accords treaty act bill plan protocol war festival awards prize day`)
+var placeHeads = text.WordSet(`mount lake gulf cape isle port fort county co`)
 
 // nameParticles join the parts of a name in lower case: "Charles de
 // Gaulle", "Bashar al-Assad", "Ursula von der Leyen".
-var nameParticles = wordSet(`de da di du del della der den van von la le al el bin ibn abu ben dos das y`)
+var nameParticles = text.WordSet(`de da di du del della der den van von la le al el bin ibn abu ben dos das y`)
 
 // nameConnectors join the words of an organisation's or a place's name:
 // "Bank of England", "Isle of Man".
-var nameConnectors = wordSet(`of the and for on &`)
+var nameConnectors = text.WordSet(`of the and for on &`)
 
 // groupNouns are plural and collective nouns that open sentences and stand
 // for speakers without naming them: "Officials said", "Police said".
-var groupNouns = wordSet(`
+var groupNouns = text.WordSet(`
 	officials official police authorities witnesses analysts experts residents sources critics protesters
 	investigators prosecutors doctors lawmakers members reports observers voters troops forces soldiers
 	leaders diplomats negotiators people citizens scientists researchers economists investors traders
@@ -506,7 +507,7 @@ var groupNouns = wordSet(`
 
 // personContexts are nouns after a single capitalised word that make it a
 // person: "the Trump administration", "the Biden campaign".
-var personContexts = wordSet(`administration campaign presidency government's aides allies loyalists era`)
+var personContexts = text.WordSet(`administration campaign presidency government's aides allies loyalists era`)
 
 // givenNames are frequent given names of people in English-language news:
 // our own list, drawn from the most common first names in the United States
@@ -515,7 +516,7 @@ var personContexts = wordSet(`administration campaign presidency government's ai
 // and South and East Asia. A name of two to four words whose first word is
 // here is a person's unless something else shows otherwise; a name not
 // here needs evidence (a title, a verb of saying, a surname used alone).
-var givenNames = wordSet(`
+var givenNames = text.WordSet(`
 	aaron adam adrian aidan alan albert alex alexander alexandra alexis alfred alice alicia alison allison amanda amber amy andrea andrew angela anita ann anna anne annie anthony antonio april arthur ashley audrey austin barbara barry ben benjamin bernard beth betty beverly bill billy bob bobby bonnie brad bradley brandon brenda brett brian bruce bryan caitlin cameron carl carla carlos carol caroline carolyn carrie catherine charles charlie charlotte cheryl chris christian christina christine christopher cindy claire clara colin connie craig crystal cynthia dale dan dana daniel danielle danny darren dave david dawn dean deborah debra denise dennis derek diana diane donald donna doris dorothy douglas dylan ed eddie edward eileen elaine eleanor elizabeth ellen emily emma eric erica erin ethan eugene evan evelyn frances frank fred gary gavin gene george gerald gloria gordon grace graham greg gregory hannah harold harry heather helen henry holly howard ian isaac isabel jack jackie jacob jacqueline jake james jamie jane janet janice jared jason jean jeff jeffrey jennifer jenny jeremy jerry jesse jessica jill jim jimmy joan joe joel john johnny jon jonathan jordan jose joseph josh joshua joyce juan judith judy julia julie justin karen karoline kate katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim kimberly kristen kyle larry laura lauren lawrence leah lee leo leonard leslie linda lisa lois louis louise lucy luke lynn madison marcus margaret maria marie marilyn mark martha martin marvin mary matt matthew megan melanie melissa michael michelle mike molly monica nancy natalie nathan neil nicholas nicole noah norma oliver olivia pamela patricia patrick paul paula peggy peter philip phillip rachel ralph randy ray raymond rebecca richard rick rita rob robert robin rodney roger ronald rose ruby russell ruth ryan sally sam samantha samuel sandra sara sarah scott sean sharon shawn sheila shirley sophia sophie stacy stephanie stephen steve steven stuart susan tammy teresa terry theresa thomas tim timothy tina todd tom tommy tony tracy travis tyler valerie vanessa victor victoria vincent virginia walter wayne wendy william willie zachary
 	aoife ciara niamh siobhan sinead orla roisin grainne eoin ciaran cian colm conor declan diarmuid donal fergal liam oisin padraig seamus sean eamon enda leo micheal mairead
 	hamish fiona morag alastair callum rhys gareth dafydd sian owain

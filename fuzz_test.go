@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"github.com/newsmerge/newsmerge/text"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -226,8 +227,8 @@ func FuzzFold(f *testing.F) {
 		if again := Fold(got); again != got {
 			t.Fatalf("Fold is not idempotent: Fold(%q) = %q, but Fold(%q) = %q", s, got, got, again)
 		}
-		if fast, ok := foldNewsASCII(s); ok {
-			if slow := foldChain(s); fast != slow {
+		if fast, ok := text.FoldNewsASCII(s); ok {
+			if slow := text.FoldChain(s); fast != slow {
 				t.Fatalf("fast path Fold(%q) = %q, but the chain gives %q", s, fast, slow)
 			}
 		}

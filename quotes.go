@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"github.com/newsmerge/newsmerge/text"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,7 +15,7 @@ import (
 
 // reportingVerbs attribute a statement to the subject before them or the
 // speaker after them.
-var reportingVerbs = unionSets(speechVerbs, wordSet(`
+var reportingVerbs = text.UnionSets(speechVerbs, text.WordSet(`
 	claim claims claimed alleged alleges announced announces confirmed confirms denied denies
 	asserted asserts reported stressed stresses admitted admits maintained maintains
 	predicted predicts indicated indicates revealed reveals disclosed discloses
@@ -27,19 +28,19 @@ var reportingVerbs = unionSets(speechVerbs, wordSet(`
 // speakerSkips are the adverbs and auxiliaries between a subject and its
 // verb of saying: "Russian officials also claimed", "Putin has repeatedly
 // said".
-var speakerSkips = wordSet(`also again later recently previously then has have had would will did does do not never reportedly publicly privately repeatedly earlier separately further initially first once already still subsequently`)
+var speakerSkips = text.WordSet(`also again later recently previously then has have had would will did does do not never reportedly publicly privately repeatedly earlier separately further initially first once already still subsequently`)
 
 // speakerDeterminers may open a speaker's phrase.
-var speakerDeterminers = wordSet(`the a an his her its their our two three several many some other another`)
+var speakerDeterminers = text.WordSet(`the a an his her its their our two three several many some other another`)
 
 // speakerModifiers are lower-case words of a speaker's phrase besides
 // titles and group nouns: "a senior official", "top U.S. diplomats".
-var speakerModifiers = wordSet(`senior top former local regional foreign state government military federal national international unnamed anonymous deputy acting chief new current`)
+var speakerModifiers = text.WordSet(`senior top former local regional foreign state government military federal national international unnamed anonymous deputy acting chief new current`)
 
 // pronouns that may stand for a person as a speaker.
-var personPronouns = wordSet(`he she`)
-var otherPronouns = wordSet(`they we i it`)
-var objectPronouns = wordSet(`me us him her them`)
+var personPronouns = text.WordSet(`he she`)
+var otherPronouns = text.WordSet(`they we i it`)
+var objectPronouns = text.WordSet(`me us him her them`)
 
 // titleWords are the words of personTitles but function words, for
 // speakers' phrases; titleHeads are their last words ("secretary",
@@ -298,7 +299,7 @@ func (x *extractor) npWord(w nword) bool {
 		return false
 	}
 	if w.cap {
-		return !weekdays[w.key] && !dayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
+		return !text.Weekdays[w.key] && !text.DayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
 	}
 	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] ||
 		orgDescriptors[w.key] || portfolios[w.key] || x.isDemonym(w) || nameParticles[w.key]
@@ -337,7 +338,7 @@ func (p *phraser) inPhrase(k int) bool {
 }
 
 func isPossessiveGap(body string, i, j int) bool {
-	return skipPossessive(body, i) > i && strings.TrimSpace(body[skipPossessive(body, i):j]) == ""
+	return text.SkipPossessive(body, i) > i && strings.TrimSpace(body[text.SkipPossessive(body, i):j]) == ""
 }
 
 // opensAt reports whether a phrase may start at ws[q]: at the sentence
@@ -674,7 +675,7 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 }
 
 // leaderTitles are the titles that "the leader" can stand for.
-var leaderTitles = wordSet(`president minister chancellor king queen leader premier emir sultan`)
+var leaderTitles = text.WordSet(`president minister chancellor king queen leader premier emir sultan`)
 
 // resolveDescription fills the entity of a speaker described by a title
 // ("the Russian leader", "the minister"): the one person named earlier in
@@ -876,11 +877,11 @@ func (x *extractor) nextThat(ws []nword, st, en int) int {
 
 // requestVerbs attribute quotations ("“Why now?” she asked") but what
 // follows them is a request, not a claim.
-var requestVerbs = wordSet(`asked asks urged urges`)
+var requestVerbs = text.WordSet(`asked asks urged urges`)
 
 // adjunctOpeners open a phrase of time or place after a verb of saying:
 // "said at a briefing Tuesday", "said in a statement".
-var adjunctOpeners = wordSet(`at in on during after before from with via through`)
+var adjunctOpeners = text.WordSet(`at in on during after before from with via through`)
 
 // firstKey returns the key of the first word at or after off in a
 // sentence, or "".
@@ -918,7 +919,7 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 		}
 		k := ws[w].key
 		told := ws[at.verb].key == "told" || ws[at.verb].key == "tells"
-		if k == "that" || weekdays[k] || k == "on" && w+1 < len(ws) && weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" ||
+		if k == "that" || text.Weekdays[k] || k == "on" && w+1 < len(ws) && text.Weekdays[ws[w+1].key] || k == "reporters" || k == "journalists" ||
 			told && w >= at.verbEnd && (ws[w].cap && (w == at.verbEnd || ws[w-1].cap) || objectPronouns[k] && w == at.verbEnd) {
 			start = ws[w].end // "told Reuters", "told reporters on Monday that"
 			continue

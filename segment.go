@@ -3,6 +3,7 @@ package newsmerge
 import (
 	"encoding"
 	"fmt"
+	"github.com/newsmerge/newsmerge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -518,7 +519,7 @@ func (b boundary) breaks() bool {
 	prev := b.prevWord()
 	lower := strings.ToLower(prev)
 	if unicode.IsDigit(first) {
-		return !numberAbbreviations[lower] && !monthAbbreviations[lower]
+		return !numberAbbreviations[lower] && !text.MonthAbbreviations[lower]
 	}
 	switch {
 	case prev == "":
@@ -616,8 +617,8 @@ func leadingWord(s string) string {
 	end := 0
 	for end < len(s) {
 		r, size := utf8.DecodeRuneInString(s[end:])
-		inner := (r == '.' || isApostrophe(r)) && end > 0
-		if !isWordRune(r) && !inner && !(end == 0 && unicode.Is(unicode.Sc, r)) {
+		inner := (r == '.' || text.IsApostrophe(r)) && end > 0
+		if !text.IsWordRune(r) && !inner && !(end == 0 && unicode.Is(unicode.Sc, r)) {
 			break
 		}
 		end += size

@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"github.com/newsmerge/newsmerge/text"
 	"regexp"
 	"strings"
 	"unicode"
@@ -17,7 +18,7 @@ import (
 
 // titleAbbreviations precede a name or noun, so a capitalised word after them
 // does not open a sentence: "Gen. Smith", "St. Louis", "Mt. Everest".
-var titleAbbreviations = wordSet(`
+var titleAbbreviations = text.WordSet(`
 	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revs fr hon rt
 	gen gens lt col cols maj capt cmdr adm brig sgt cpl pvt pfc sr.
 	gov govs sen sens rep reps pres supt det insp atty amb sec
@@ -25,17 +26,17 @@ var titleAbbreviations = wordSet(`
 `)
 
 // numberAbbreviations precede a number: "No. 5", "pp. 12-14", "Vol. 3".
-var numberAbbreviations = wordSet(`no nos nr vol vols p pp fig figs art arts sec ch chap para approx ca est op ed`)
+var numberAbbreviations = text.WordSet(`no nos nr vol vols p pp fig figs art arts sec ch chap para approx ca est op ed`)
 
 // endingAbbreviations usually end a clause when they end a phrase, so a
 // capitalised word after them opens a new sentence unless it is one of the
 // continuations: "at 3 p.m. Police arrived" but "at 3 p.m. ET Monday".
-var endingAbbreviations = wordSet(`a.m p.m etc`)
+var endingAbbreviations = text.WordSet(`a.m p.m etc`)
 
 // continuations are capitalised words that continue a time after an ending
 // abbreviation: time zones and their names, weekdays and months ("10 a.m.
 // Tuesday", "3 a.m. Jan. 5").
-var continuations = wordSet(`
+var continuations = text.WordSet(`
 	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk ist jst aest
 	eastern central mountain pacific local moscow london kyiv paris berlin tokyo beijing
 	monday tuesday wednesday thursday friday saturday sunday
@@ -47,11 +48,11 @@ var continuations = wordSet(`
 // ("J. K. Rowling"), usually continue a name ("Apple Inc. Chief Executive",
 // "Martin Luther King Jr. Day", "St. Louis"), so only a sentence starter
 // after them opens a new sentence ("120 Broad St. The driver fled").
-var continuingAbbreviations = wordSet(`inc corp co ltd llc plc bros jr sr dept univ assn st ave blvd rd`)
+var continuingAbbreviations = text.WordSet(`inc corp co ltd llc plc bros jr sr dept univ assn st ave blvd rd`)
 
 // sentenceStarters are words that, capitalised, almost always open a
 // sentence rather than continue a name.
-var sentenceStarters = wordSet(`
+var sentenceStarters = text.WordSet(`
 	the a an this that these those there here it its he she we they i you his her our their my your
 	and but or so yet nor for
 	in on at after before during since until while when where why how what who whom whose which
@@ -64,7 +65,7 @@ var sentenceStarters = wordSet(`
 
 // speechVerbs are the verbs of saying that make an attribution after a
 // quotation: “Why now?” Smith asked.
-var speechVerbs = wordSet(`
+var speechVerbs = text.WordSet(`
 	said says say asked asks told tells added adds wrote writes replied replies noted notes
 	insisted insists declared declares explained explains continued continues recalled recalls
 	warned warns shouted shouts yelled yells exclaimed exclaims cried cries stated states
@@ -74,15 +75,15 @@ var speechVerbs = wordSet(`
 
 // danglingWords cannot end a heading or a complete line: a line that ends
 // with one was cut short.
-var danglingWords = wordSet(`a an the and or of to in on at for from by with as was were is are be been has have had that which who`)
+var danglingWords = text.WordSet(`a an the and or of to in on at for from by with as was were is are be been has have had that which who`)
 
 // clauseOpeners start a clause of its own after a verb of saying: "Schumer
 // said he disagreed" is a new statement, not the attribution of a quotation.
-var clauseOpeners = wordSet(`that he she it they we i you there this these those`)
+var clauseOpeners = text.WordSet(`that he she it they we i you there this these those`)
 
 // minorTitleWords stay lower case in title-case headings, so they do not count
 // when Split measures how capitalised a line is.
-var minorTitleWords = wordSet(`a an the and or nor but of to in on at for from by with as vs via per into onto up`)
+var minorTitleWords = text.WordSet(`a an the and or nor but of to in on at for from by with as vs via per into onto up`)
 
 // A boilerplateRule recognises one kind of text around a story in a segment
 // folded with Fold (lower case, ASCII quotes and dashes): the segment
@@ -147,7 +148,7 @@ func containsPhrase(s, phrase string) bool {
 		end := k + len(phrase)
 		before, _ := utf8.DecodeLastRuneInString(s[:k])
 		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (k == 0 || !isWordRune(before)) && (end == len(s) || !isWordRune(after) || !isWordRune(rune(phrase[len(phrase)-1]))) {
+		if (k == 0 || !text.IsWordRune(before)) && (end == len(s) || !text.IsWordRune(after) || !text.IsWordRune(rune(phrase[len(phrase)-1]))) {
 			return true
 		}
 		from = k + 1
@@ -182,7 +183,7 @@ func boilerplateReason(s string) string {
 // creditWords may stand between the names of a credit line: "By Jane Doe
 // and John Roe, The Associated Press", "Reporting by Jane Doe; Editing by
 // John Roe".
-var creditWords = wordSet(`by written reported reporting writing editing additional compiled produced words story and of the for in at`)
+var creditWords = text.WordSet(`by written reported reporting writing editing additional compiled produced words story and of the for in at`)
 
 // isCreditNames reports whether s is a credit line: every part between
 // semicolons has at most 12 words, each capitalised or a credit word, and
@@ -202,7 +203,7 @@ func isCreditNames(s string) bool {
 			case w == "":
 			case creditWords[strings.ToLower(w)] && !isCapitalsWord(w):
 				run = 0
-			case unicode.IsUpper(firstRune(w)) && !dayOrMonth[strings.ToLower(w)]:
+			case unicode.IsUpper(firstRune(w)) && !text.DayOrMonth[strings.ToLower(w)]:
 				names++
 				run++
 				longest = max(longest, run)

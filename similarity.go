@@ -13,6 +13,7 @@ import (
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // An Agreement says how two sentences compare on one kind of detail:
@@ -277,10 +278,10 @@ func NewWeights() *Weights { return &Weights{df: make(map[string]int)} }
 
 // Add counts the words of one text (a sentence, usually). Each word counts
 // once per text.
-func (w *Weights) Add(text string) {
+func (w *Weights) Add(sentence string) {
 	w.docs++
 	seen := make(map[string]bool)
-	for _, t := range Tokenize(text) {
+	for _, t := range Tokenize(sentence) {
 		k := tokenKey(t)
 		if !seen[k] {
 			seen[k] = true
@@ -342,7 +343,7 @@ func wordKey(w string) string {
 	if base, ok := lexicon.IrregularPast[w]; ok {
 		w = base
 	}
-	return stem(w)
+	return text.Stem(w)
 }
 
 // normalizeNumber drops thousands separators and a percent sign: "1,000" and
@@ -402,18 +403,18 @@ type predicate struct {
 
 // Prepare makes a sentence ready for Compare. It never fails; a sentence
 // without words compares as unlike anything.
-func (s *Scorer) Prepare(text string) *Prepared {
-	p := &Prepared{Text: text}
-	toks := dropPercentWords(Tokenize(text))
+func (s *Scorer) Prepare(sentence string) *Prepared {
+	p := &Prepared{Text: sentence}
+	toks := dropPercentWords(Tokenize(sentence))
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
 		st := simToken{key: tokenKey(t), folded: t.Text, number: t.Kind == TokenNumber, stop: stopwords[t.Text], group: -1}
 		st.hash = hashString(st.key)
-		first, _ := utf8.DecodeRuneInString(text[t.Start:])
+		first, _ := utf8.DecodeRuneInString(sentence[t.Start:])
 		// Counts and dates are details that can contradict; a month or a
 		// weekday is a date only when capitalised ("may gather", "will
 		// march" are verbs).
-		if _, ok := numberWords[t.Text]; ok || dayOrMonth[t.Text] && unicode.IsUpper(first) {
+		if _, ok := numberWords[t.Text]; ok || text.DayOrMonth[t.Text] && unicode.IsUpper(first) {
 			st.number = true
 		}
 		if _, ok := fractionWords[t.Text]; ok {
@@ -444,7 +445,7 @@ func (s *Scorer) Prepare(text string) *Prepared {
 			st.aside = true
 		}
 		if i > 0 {
-			st.brk = hasPunct(text[toks[i-1].End:t.Start])
+			st.brk = hasPunct(sentence[toks[i-1].End:t.Start])
 		}
 		if st.number {
 			p.numbers = append(p.numbers, st.key)
@@ -464,7 +465,7 @@ func (s *Scorer) Prepare(text string) *Prepared {
 	sort.SliceStable(p.byKey, func(i, j int) bool { return p.toks[p.byKey[i]].key < p.toks[p.byKey[j]].key })
 	p.bigrams = wordGrams(p.toks, 2)
 	p.phrases = [2][]uint64{wordGrams(p.toks, 3), wordGrams(p.toks, 4)}
-	p.chargrams = sortedSet(charGrams(Fold(text)))
+	p.chargrams = sortedSet(charGrams(Fold(sentence)))
 	sort.Strings(p.numbers)
 	p.numbers = compactStrings(p.numbers)
 	p.preds = predicates(p.toks)
@@ -512,7 +513,7 @@ func wordGrams(toks []simToken, n int) []uint64 {
 // other than hyphens and apostrophes.
 func hasPunct(gap string) bool {
 	for _, r := range gap {
-		if r != '-' && !isApostrophe(r) && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
+		if r != '-' && !text.IsApostrophe(r) && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
 			return true
 		}
 	}

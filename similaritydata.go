@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge/internal/lexicon"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // The model behind Score.Value and Score.Core: logistic regressions over
@@ -59,7 +60,7 @@ const DefaultThreshold = 0.43
 // stopwords are English function words: articles, pronouns, auxiliaries,
 // prepositions and conjunctions. They count little in overlap and are never
 // names. The list is ours, drawn from the closed word classes of English.
-var stopwords = wordSet(`
+var stopwords = text.WordSet(`
 	a an the this that these those there here
 	i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
 	who whom whose which what when where why how
@@ -74,7 +75,7 @@ var stopwords = wordSet(`
 
 // negations are the words that negate a clause; a word ending in "n't"
 // counts too.
-var negations = wordSet(`not no never none nobody nothing neither nor without cannot nowhere`)
+var negations = text.WordSet(`not no never none nobody nothing neither nor without cannot nowhere`)
 
 // numberWords are number names that Prepare compares as digits, so that
 // "two cities" and "2 cities" agree. "one" is left out: it is far more often
@@ -98,19 +99,19 @@ var negationPrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
 
 // implicitNegations are verbs that negate the verb they govern through
 // "to": "failed to agree", "refused to sign", "declined to comment".
-var implicitNegations = wordSet(`fail refuse decline`)
+var implicitNegations = text.WordSet(`fail refuse decline`)
 
 // modals and auxiliaries before a base form mark it as a verb: "would
 // build", "will cut".
-var verbMarkers = wordSet(`will would can could may might must shall should did does do`)
+var verbMarkers = text.WordSet(`will would can could may might must shall should did does do`)
 
 // beForms before a past participle, with "by" after it, make a passive:
 // "was defeated by".
-var beForms = wordSet(`is are was were be been being`)
+var beForms = text.WordSet(`is are was were be been being`)
 
 // determiners are skipped at the start of a verb's object: "shot a
 // teenager".
-var determiners = wordSet(`a an the his her its their our my your this that these those`)
+var determiners = text.WordSet(`a an the his her its their our my your this that these those`)
 
 // lex holds the word relations of package lexicon keyed for comparison:
 // stems of base forms, and the group of each word in a synonym group or a

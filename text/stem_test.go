@@ -1,4 +1,4 @@
-package newsmerge
+package text
 
 import (
 	"strings"
@@ -374,7 +374,7 @@ func TestStem(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, stem(tt.in)); diff != "" {
+		if diff := cmp.Diff(tt.want, Stem(tt.in)); diff != "" {
 			t.Errorf("stem(%q) mismatch (-want +got):\n%s", tt.in, diff)
 		}
 	}
@@ -391,7 +391,7 @@ func TestStemRevisions(t *testing.T) {
 		{"organize", "organization"},
 	}
 	for _, p := range same {
-		if a, b := stem(p[0]), stem(p[1]); a != b {
+		if a, b := Stem(p[0]), Stem(p[1]); a != b {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", p[0], a, p[1], b)
 		}
 	}
@@ -406,7 +406,7 @@ func TestStemRevisions(t *testing.T) {
 		{"general", "generous"},
 	}
 	for _, p := range apart {
-		if a, b := stem(p[0]), stem(p[1]); a == b {
+		if a, b := Stem(p[0]), Stem(p[1]); a == b {
 			t.Errorf("stem(%q) = stem(%q) = %q; want different stems", p[0], p[1], a)
 		}
 	}
@@ -416,7 +416,7 @@ func TestStemRevisions(t *testing.T) {
 // allocation.
 func TestStemAllocs(t *testing.T) {
 	for _, w := range []string{"negotiations", "meeting", "travels", "agreed", "generously"} {
-		if n := testing.AllocsPerRun(100, func() { _ = stem(w) }); n != 0 {
+		if n := testing.AllocsPerRun(100, func() { _ = Stem(w) }); n != 0 {
 			t.Errorf("stem(%q) allocates %v times, want 0", w, n)
 		}
 	}
@@ -432,7 +432,7 @@ func FuzzStem(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, word string) {
-		got := stem(word)
+		got := Stem(word)
 		if len(got) > len(word) {
 			t.Fatalf("stem(%q) = %q, longer than the word", word, got)
 		}
@@ -478,7 +478,7 @@ func BenchmarkStem(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, w := range words {
-			_ = stem(w)
+			_ = Stem(w)
 		}
 	}
 }

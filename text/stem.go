@@ -1,8 +1,8 @@
-package newsmerge
+package text
 
 // This file holds the English stemmer used to compare words by their roots.
 
-// stem returns the stem of word by the English Snowball stemming algorithm,
+// Stem returns the stem of word by the English Snowball stemming algorithm,
 // also called Porter2: Martin Porter's revision of his 1980 algorithm, as it
 // is defined at https://snowballstem.org/algorithms/english/stemmer.html
 // (the Snowball 3 revision). A stem is not always a word, but the forms of a
@@ -22,7 +22,7 @@ package newsmerge
 // never panics and never returns a string longer than word. It allocates only
 // when the stem is not a prefix of word (as "city" gives "citi") or the word
 // is longer than 40 bytes. It is safe for concurrent use.
-func stem(word string) string {
+func Stem(word string) string {
 	if len(word) <= 2 {
 		return word
 	}

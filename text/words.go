@@ -1,16 +1,16 @@
-package newsmerge
+package text
 
 import (
 	"strings"
 	"unicode"
 )
 
-// isHyphenGap reports whether the text between two tokens is one hyphen.
-func isHyphenGap(gap string) bool {
+// IsHyphenGap reports whether the text between two tokens is one hyphen.
+func IsHyphenGap(gap string) bool {
 	return gap == "-" || gap == "\u2010" || gap == "\u2011"
 }
 
-func isAllUpper(text string) bool {
+func IsAllUpper(text string) bool {
 	n := 0
 	for _, r := range text {
 		if unicode.IsLetter(r) {
@@ -23,7 +23,7 @@ func isAllUpper(text string) bool {
 	return n >= 2
 }
 
-func unionSets(sets ...map[string]bool) map[string]bool {
+func UnionSets(sets ...map[string]bool) map[string]bool {
 	m := make(map[string]bool)
 	for _, s := range sets {
 		for w := range s {
@@ -33,7 +33,7 @@ func unionSets(sets ...map[string]bool) map[string]bool {
 	return m
 }
 
-func wordSet(words string) map[string]bool {
+func WordSet(words string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(words) {
 		m[w] = true
