@@ -5,122 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/newsmerge/newsmerge/article"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode/utf8"
 )
-
-// An Article is one outlet's text of a story.
-//
-// Body is kept exactly as the caller gave it: every byte offset that the
-// package reports (in Sentence, Token and later results) is an offset into
-// Body. For an article read with ParseText, Body is the whole text, headline
-// line included, so offsets are offsets into the original file.
-type Article struct {
-	// ID identifies the article among those passed to one call; results
-	// refer to articles by ID. ReadFile sets it to the file's base name.
-	ID string `json:"id"`
-	// Source is the outlet's name, such as "ABC News". Optional.
-	Source string `json:"source,omitempty"`
-	// URL is where the article was published. Optional.
-	URL string `json:"url,omitempty"`
-	// Title is the headline. ParseText sets it from the first line of the
-	// text when that line looks like a headline (see Split).
-	Title string `json:"title,omitempty"`
-	// Published is the publication time; the zero Time means unknown.
-	Published time.Time `json:"published"`
-	// Body is the article's text. Paragraphs are separated by line breaks;
-	// blank lines between them are optional.
-	Body string `json:"body"`
-}
-
-// MaxArticleBytes is the largest body, in bytes, that ParseText, ParseJSON and
-// Validate accept. Longer inputs get ErrTooLarge: news articles are a few
-// kilobytes, and a body of many megabytes is almost always a mistake (a whole
-// feed or a binary file passed as one article).
-const MaxArticleBytes = 8 << 20
-
-// Errors returned by the package, wrapped in an *ArticleError that says which
-// article and where. Test for them with errors.Is.
-var (
-	// ErrEmpty means an article has no text: its body is empty or only
-	// white space.
-	ErrEmpty = errors.New("empty article")
-	// ErrInvalidUTF8 means a text field is not valid UTF-8.
-	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	// ErrTooLarge means a body is longer than MaxArticleBytes.
-	ErrTooLarge = errors.New("article too large")
-	// ErrDuplicateID means two articles passed to one call share an ID.
-	ErrDuplicateID = errors.New("duplicate article ID")
-)
-
-// An ArticleError reports a problem with one article.
-type ArticleError struct {
-	ID     string // the article's ID; may be empty
-	Field  string // the field at fault: "body", "title", "json", ...
-	Offset int    // byte offset into the field where the problem is, or -1
-	Err    error  // the underlying error, often one of the Err values above
-}
-
-func (e *ArticleError) Error() string {
-	var b strings.Builder
-	b.WriteString("newsmerge: article")
-	if e.ID != "" {
-		fmt.Fprintf(&b, " %q", e.ID)
-	}
-	if e.Field != "" {
-		fmt.Fprintf(&b, ": %s", e.Field)
-	}
-	if e.Offset >= 0 {
-		fmt.Fprintf(&b, " at byte %d", e.Offset)
-	}
-	fmt.Fprintf(&b, ": %v", e.Err)
-	return b.String()
-}
-
-// Unwrap returns the underlying error.
-func (e *ArticleError) Unwrap() error { return e.Err }
-
-// Validate reports whether a can be processed: the body must hold some text,
-// be at most MaxArticleBytes long, and every text field must be valid UTF-8.
-// It returns nil or an *ArticleError wrapping ErrEmpty, ErrTooLarge or
-// ErrInvalidUTF8.
-func (a *Article) Validate() error {
-	if len(a.Body) > MaxArticleBytes {
-		return &ArticleError{ID: a.ID, Field: "body", Offset: MaxArticleBytes, Err: ErrTooLarge}
-	}
-	fields := []struct{ name, value string }{
-		{"id", a.ID}, {"source", a.Source}, {"url", a.URL}, {"title", a.Title}, {"body", a.Body},
-	}
-	for _, f := range fields {
-		if off := invalidUTF8(f.value); off >= 0 {
-			return &ArticleError{ID: a.ID, Field: f.name, Offset: off, Err: ErrInvalidUTF8}
-		}
-	}
-	if strings.TrimFunc(a.Body, isSpace) == "" {
-		return &ArticleError{ID: a.ID, Field: "body", Offset: -1, Err: ErrEmpty}
-	}
-	return nil
-}
-
-// invalidUTF8 returns the offset of the first byte of s that is not part of a
-// valid UTF-8 sequence, or -1 when s is valid.
-func invalidUTF8(s string) int {
-	if utf8.ValidString(s) {
-		return -1
-	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
-	}
-	return -1
-}
 
 // ParseText reads a plain-text article. The whole text becomes the Body, byte
 // for byte, so offsets into the body are offsets into what r held. When the
@@ -188,7 +79,7 @@ func readJSON(id string, r io.Reader, force bool) (*Article, error) {
 	if len(data) > maxJSONBytes {
 		return nil, &ArticleError{ID: id, Field: "json", Offset: maxJSONBytes, Err: ErrTooLarge}
 	}
-	if off := invalidUTF8(string(data)); off >= 0 {
+	if off := article.InvalidUTF8(string(data)); off >= 0 {
 		return nil, &ArticleError{ID: id, Field: "json", Offset: off, Err: ErrInvalidUTF8}
 	}
 	var ja jsonArticle
@@ -282,3 +173,33 @@ func ReadFile(name string) (*Article, error) {
 	}
 	return readJSON(id, f, true)
 }
+
+// An Article is one outlet's text of a story.
+//
+// Body is kept exactly as the caller gave it: every byte offset that the
+// package reports (in Sentence, Token and later results) is an offset into
+// Body. For an article read with ParseText, Body is the whole text, headline
+// line included, so offsets are offsets into the original file.
+type Article = article.Article
+
+// MaxArticleBytes is the largest body, in bytes, that ParseText, ParseJSON and
+// Validate accept. Longer inputs get ErrTooLarge: news articles are a few
+// kilobytes, and a body of many megabytes is almost always a mistake (a whole
+// feed or a binary file passed as one article).
+const MaxArticleBytes = article.MaxArticleBytes
+
+// ErrEmpty means an article has no text: its body is empty or only
+// white space.
+var ErrEmpty = article.ErrEmpty
+
+// ErrInvalidUTF8 means a text field is not valid UTF-8.
+var ErrInvalidUTF8 = article.ErrInvalidUTF8
+
+// ErrTooLarge means a body is longer than MaxArticleBytes.
+var ErrTooLarge = article.ErrTooLarge
+
+// ErrDuplicateID means two articles passed to one call share an ID.
+var ErrDuplicateID = article.ErrDuplicateID
+
+// An ArticleError reports a problem with one article.
+type ArticleError = article.ArticleError
