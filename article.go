@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/segment"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,7 +32,7 @@ func ParseText(id string, r io.Reader) (*Article, error) {
 	if err := a.Validate(); err != nil {
 		return nil, err
 	}
-	if start, end, ok := headline(a.Body); ok {
+	if start, end, ok := segment.Headline(a.Body); ok {
 		a.Title = a.Body[start:end]
 	}
 	return a, nil

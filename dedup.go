@@ -3,6 +3,7 @@ package newsmerge
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/newsmerge/newsmerge/segment"
 	"hash/fnv"
 	"math"
 	"runtime"
@@ -421,7 +422,7 @@ func rareTerms(body []bodySentence) []string {
 				continue
 			}
 			first, _ := utf8.DecodeRuneInString(s.text[t.Start:])
-			name := unicode.IsUpper(first) && t.Kind == TokenWord && !(i == 0 && sentenceStarters[t.Text])
+			name := unicode.IsUpper(first) && t.Kind == TokenWord && !(i == 0 && segment.SentenceStarters[t.Text])
 			key := tokenKey(t)
 			if j, ok := seen[key]; ok {
 				terms[j].name = terms[j].name || name

@@ -9,6 +9,7 @@ import (
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/internal/enum"
+	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -487,7 +488,7 @@ func hasUpperPart(text string) bool {
 // the word after it opens the sentence.
 func onlyOpening(s string) bool {
 	for _, r := range s {
-		if !unicode.IsSpace(r) && !isOpening(r) && !isQuote(r) && !isDash(r) {
+		if !unicode.IsSpace(r) && !segment.IsOpening(r) && !segment.IsQuote(r) && !segment.IsDash(r) {
 			return false
 		}
 	}
@@ -512,7 +513,7 @@ func joinable(prev nword, gap string) bool {
 		return true
 	}
 	if g == "." && strings.HasSuffix(gap, " ") {
-		return utf8.RuneCountInString(prev.text) == 1 && prev.cap || titleAbbreviations[prev.key] && prev.cap
+		return utf8.RuneCountInString(prev.text) == 1 && prev.cap || segment.TitleAbbreviations[prev.key] && prev.cap
 	}
 	return false
 }
@@ -598,7 +599,7 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || sentenceStarters[k] || groupNouns[k] || text.DayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
+	if stopwords[k] || segment.SentenceStarters[k] || groupNouns[k] || text.DayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
@@ -961,7 +962,7 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		c.typ, c.place = EntityPlace, 2
 	case j-i == 1 && utf8.RuneCountInString(ws[i].text) == 1:
 		return // a letter on its own: "IPR.L", "'L' Pod"
-	case j-i == 1 && ws[i].upper && continuations[c.key]:
+	case j-i == 1 && ws[i].upper && segment.Continuations[c.key]:
 		return // a time zone: "GMT", "ET"
 	case j-i == 1 && givenNames[c.key] && !x.lower[c.key]:
 		c.person++ // "Michael's blood"

@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
 	"sort"
 	"strings"
@@ -15,7 +16,7 @@ import (
 
 // reportingVerbs attribute a statement to the subject before them or the
 // speaker after them.
-var reportingVerbs = text.UnionSets(speechVerbs, text.WordSet(`
+var reportingVerbs = text.UnionSets(segment.SpeechVerbs, text.WordSet(`
 	claim claims claimed alleged alleges announced announces confirmed confirms denied denies
 	asserted asserts reported stressed stresses admitted admits maintained maintains
 	predicted predicts indicated indicates revealed reveals disclosed discloses
@@ -78,7 +79,7 @@ func quoteSpans(s Sentence) []quoteSpan {
 	for i, r := range text {
 		next, _ := utf8.DecodeRuneInString(text[i+utf8.RuneLen(r):])
 		if !in {
-			leftOK := unicode.IsSpace(prev) || isOpening(prev) || isDash(prev) || i == 0
+			leftOK := unicode.IsSpace(prev) || segment.IsOpening(prev) || segment.IsDash(prev) || i == 0
 			switch {
 			case r == '\u201C' || r == '\u00AB' || r == '\u201E' || (r == '"' || r == '\u2018') && leftOK:
 				in, open, qStart = true, r, i+utf8.RuneLen(r)
@@ -262,7 +263,7 @@ func (x *extractor) entityIndex(an *Analysis, name string) (int, bool) {
 
 func startsWithQuote(text string) bool {
 	r, _ := utf8.DecodeRuneInString(text)
-	return isQuote(r) && isOpening(r) || r == '\u201C' || r == '"'
+	return segment.IsQuote(r) && segment.IsOpening(r) || r == '\u201C' || r == '"'
 }
 
 func verbText(body string, ws []nword, at *attribution) string {
@@ -905,8 +906,8 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 		trimmed := strings.TrimLeftFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' })
 		start += len(rest) - len(trimmed)
 		r, size := utf8.DecodeRuneInString(trimmed)
-		if isDash(r) {
-			if i := strings.IndexFunc(trimmed[size:], isDash); i >= 0 {
+		if segment.IsDash(r) {
+			if i := strings.IndexFunc(trimmed[size:], segment.IsDash); i >= 0 {
 				start += size + i
 				_, dsize := utf8.DecodeRuneInString(body[start:])
 				start += dsize
@@ -932,7 +933,7 @@ func (x *extractor) clause(ai, si int, at *attribution, start, end int, spans []
 	st, en := trimQuoted(body, start, end)
 	for en > st { // a comma or dash before the speaker: "..., Kragh said"
 		r, size := utf8.DecodeLastRuneInString(body[st:en])
-		if r != ',' && !isDash(r) && !unicode.IsSpace(r) {
+		if r != ',' && !segment.IsDash(r) && !unicode.IsSpace(r) {
 			break
 		}
 		en -= size

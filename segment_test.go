@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsmerge/newsmerge/segment"
 )
 
 func TestSplitSeedsGolden(t *testing.T) {
@@ -113,7 +114,7 @@ func checkSplitInvariants(t testing.TB, body string, got []Sentence) {
 		if s.Text != body[s.Start:s.End] {
 			t.Fatalf("segment %d: Text %q != body[%d:%d] %q", i, s.Text, s.Start, s.End, body[s.Start:s.End])
 		}
-		if strings.TrimFunc(s.Text, isSpace) != s.Text {
+		if strings.TrimFunc(s.Text, segment.IsSpace) != s.Text {
 			t.Fatalf("segment %d has white space at an end: %q", i, s.Text)
 		}
 		if (s.Role == RoleBoilerplate) != (s.Reason != "") {
@@ -129,7 +130,7 @@ func checkSplitInvariants(t testing.TB, body string, got []Sentence) {
 	}
 	for i := 0; i < len(body); {
 		r, size := utf8.DecodeRuneInString(body[i:])
-		if !covered[i] && !isSpace(r) {
+		if !covered[i] && !segment.IsSpace(r) {
 			t.Fatalf("byte %d (%q) is in no segment", i, body[i:i+size])
 		}
 		i += size

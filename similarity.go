@@ -13,6 +13,7 @@ import (
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
+	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -423,7 +424,7 @@ func (s *Scorer) Prepare(sentence string) *Prepared {
 		st.weight = s.Weights.weight(st.key, st.stop)
 		// A name: capitalised, not a function word, and not a word that
 		// is capitalised only because it opens the sentence.
-		st.entity = unicode.IsUpper(first) && !st.stop && !st.number && !(i == 0 && sentenceStarters[t.Text])
+		st.entity = unicode.IsUpper(first) && !st.stop && !st.number && !(i == 0 && segment.SentenceStarters[t.Text])
 		if negations[t.Text] || strings.HasSuffix(t.Text, "n't") {
 			p.negated = true
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge/internal/lexicon"
+	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -160,7 +161,7 @@ func newLexTables() *lexTables {
 	for w := range implicitNegations {
 		t.implicitNeg[wordKey(w)] = true
 	}
-	for w := range speechVerbs {
+	for w := range segment.SpeechVerbs {
 		t.reporting[wordKey(w)] = true
 	}
 	for _, w := range []string{"say", "says", "said", "tell", "tells", "told"} {

@@ -1,4 +1,4 @@
-package newsmerge
+package segment
 
 import (
 	"github.com/newsmerge/newsmerge/text"
@@ -16,9 +16,9 @@ import (
 // discourse adverbs). Lists are keyed by the lower-cased word without its
 // final dot.
 
-// titleAbbreviations precede a name or noun, so a capitalised word after them
+// TitleAbbreviations precede a name or noun, so a capitalised word after them
 // does not open a sentence: "Gen. Smith", "St. Louis", "Mt. Everest".
-var titleAbbreviations = text.WordSet(`
+var TitleAbbreviations = text.WordSet(`
 	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revs fr hon rt
 	gen gens lt col cols maj capt cmdr adm brig sgt cpl pvt pfc sr.
 	gov govs sen sens rep reps pres supt det insp atty amb sec
@@ -33,10 +33,10 @@ var numberAbbreviations = text.WordSet(`no nos nr vol vols p pp fig figs art art
 // continuations: "at 3 p.m. Police arrived" but "at 3 p.m. ET Monday".
 var endingAbbreviations = text.WordSet(`a.m p.m etc`)
 
-// continuations are capitalised words that continue a time after an ending
+// Continuations are capitalised words that continue a time after an ending
 // abbreviation: time zones and their names, weekdays and months ("10 a.m.
 // Tuesday", "3 a.m. Jan. 5").
-var continuations = text.WordSet(`
+var Continuations = text.WordSet(`
 	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk ist jst aest
 	eastern central mountain pacific local moscow london kyiv paris berlin tokyo beijing
 	monday tuesday wednesday thursday friday saturday sunday
@@ -50,9 +50,9 @@ var continuations = text.WordSet(`
 // after them opens a new sentence ("120 Broad St. The driver fled").
 var continuingAbbreviations = text.WordSet(`inc corp co ltd llc plc bros jr sr dept univ assn st ave blvd rd`)
 
-// sentenceStarters are words that, capitalised, almost always open a
+// SentenceStarters are words that, capitalised, almost always open a
 // sentence rather than continue a name.
-var sentenceStarters = text.WordSet(`
+var SentenceStarters = text.WordSet(`
 	the a an this that these those there here it its he she we they i you his her our their my your
 	and but or so yet nor for
 	in on at after before during since until while when where why how what who whom whose which
@@ -63,9 +63,9 @@ var sentenceStarters = text.WordSet(`
 	many most some several few all both each every no not only even just such other another more
 `)
 
-// speechVerbs are the verbs of saying that make an attribution after a
+// SpeechVerbs are the verbs of saying that make an attribution after a
 // quotation: “Why now?” Smith asked.
-var speechVerbs = text.WordSet(`
+var SpeechVerbs = text.WordSet(`
 	said says say asked asks told tells added adds wrote writes replied replies noted notes
 	insisted insists declared declares explained explains continued continues recalled recalls
 	warned warns shouted shouts yelled yells exclaimed exclaims cried cries stated states
@@ -163,7 +163,7 @@ func boilerplateReason(s string) string {
 		}
 		return "no words"
 	}
-	folded := Fold(s)
+	folded := text.Fold(s)
 	words := len(strings.Fields(folded))
 	for _, r := range boilerplateRules {
 		if r.MaxWords > 0 && words > r.MaxWords {
