@@ -1,141 +1,11 @@
 package newsmerge
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/segment"
 )
-
-func TestLink(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b string
-		want Link
-	}{
-		{
-			name: "paraphrase",
-			a:    "The White House said it is very optimistic as envoy Steve Witkoff heads to Moscow.",
-			b:    "The White House says it is very optimistic as Steve Witkoff travels to Moscow.",
-			want: LinkSame,
-		},
-		{
-			name: "long_covers_short",
-			a:    "Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will join the talks at the Kremlin.",
-			b:    "Jared Kushner will join the talks at the Kremlin.",
-			want: LinkCovers,
-		},
-		{
-			name: "short_covered_by_long",
-			a:    "Jared Kushner will join the talks at the Kremlin.",
-			b:    "Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will join the talks at the Kremlin.",
-			want: LinkCoveredBy,
-		},
-		{
-			name: "covered_but_negated",
-			a:    "Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will not join the talks at the Kremlin.",
-			b:    "Jared Kushner will join the talks at the Kremlin.",
-			want: LinkConflict,
-		},
-		{
-			name: "covered_but_other_day",
-			a:    "Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will join the talks at the Kremlin.",
-			b:    "Jared Kushner will join the Kremlin talks on Wednesday.",
-			want: LinkConflict,
-		},
-		{
-			name: "too_short_to_cover",
-			a:    "Putin said the talks with Witkoff in Moscow were useful.",
-			b:    "Putin said.",
-			want: LinkNone,
-		},
-		{
-			name: "different_statement",
-			a:    "The Kremlin confirmed on Monday that Witkoff would meet Putin.",
-			b:    "Ukraine's army said it had pushed back an attack near Kharkiv.",
-			want: LinkNone,
-		},
-	}
-	s := NewScorer()
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, sc := s.Link(s.Prepare(tc.a), s.Prepare(tc.b))
-			if got != tc.want {
-				t.Errorf("Link = %v, want %v (%s)", got, tc.want, describeScore(sc))
-			}
-		})
-	}
-}
-
-func TestLinkString(t *testing.T) {
-	var got []string
-	for l := LinkNone; l <= LinkCoveredBy+1; l++ {
-		got = append(got, l.String())
-	}
-	want := []string{"none", "same", "conflict", "covers", "covered-by", "Link(5)"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Link names (-want +got):\n%s", diff)
-	}
-}
-
-// storyArticle builds an article from sentences, one paragraph each.
-func storyArticle(id string, sentences ...string) *Article {
-	return &Article{ID: id, Body: strings.Join(sentences, "\n\n") + "\n"}
-}
-
-var (
-	storyTalks = []string{
-		"Special envoy Steve Witkoff arrived in Moscow on Tuesday for talks with President Vladimir Putin.",
-		"The meeting follows two days of negotiations in Florida between American and Ukrainian officials.",
-		"Kremlin spokesman Dmitry Peskov said Putin would hold closed-door sessions to prepare.",
-		"Expectations of a breakthrough remain low in Kyiv and in European capitals.",
-	}
-	storyFlood = []string{
-		"Heavy rain flooded the centre of Valencia overnight, cutting power to thousands of homes.",
-		"Firefighters rescued dozens of residents from cars trapped in the water.",
-		"The regional government opened emergency shelters in three schools.",
-	}
-)
-
-func TestCompareArticles(t *testing.T) {
-	s := NewScorer()
-	talks := storyArticle("talks", storyTalks...)
-	tests := []struct {
-		name             string
-		a, b             *Article
-		minAInB, maxAInB float64
-		minBInA, maxBInA float64
-	}{
-		{"copy", talks, storyArticle("copy", storyTalks...), 1, 1, 1, 1},
-		{"trimmed_copy", talks, storyArticle("trim", storyTalks[:2]...), 0.4, 0.6, 1, 1},
-		{
-			name: "rewrite",
-			a:    talks,
-			b: storyArticle("rewrite",
-				"Putin met U.S. envoy Steve Witkoff in Moscow on Tuesday.",
-				"Few in Kyiv or in European capitals expect a breakthrough.",
-				"The talks come after American and Ukrainian officials negotiated for two days in Florida.",
-				"The Kremlin spokesman, Dmitry Peskov, said Putin would prepare in closed-door sessions.",
-			),
-			minAInB: 0.4, maxAInB: 1, minBInA: 0.4, maxBInA: 1,
-		},
-		{"other_story", talks, storyArticle("flood", storyFlood...), 0, 0, 0, 0},
-		{"empty", talks, storyArticle("empty"), 0, 0, 0, 0},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := s.CompareArticles(s.PrepareArticle(tc.a), s.PrepareArticle(tc.b))
-			if got.AInB < tc.minAInB || got.AInB > tc.maxAInB || got.BInA < tc.minBInA || got.BInA > tc.maxBInA {
-				t.Errorf("AInB %.2f, BInA %.2f; want AInB in [%.2f, %.2f], BInA in [%.2f, %.2f]; matches %+v",
-					got.AInB, got.BInA, tc.minAInB, tc.maxAInB, tc.minBInA, tc.maxBInA, got.Matches)
-			}
-			if want := max(got.AInB, got.BInA); got.Value != want {
-				t.Errorf("Value = %v, want the larger share %v", got.Value, want)
-			}
-		})
-	}
-}
 
 // TestCompareArticlesSeeds checks the two seed articles: a rewrite of one
 // story, so each says a good part of the other, not all of it.
@@ -143,8 +13,8 @@ func TestCompareArticlesSeeds(t *testing.T) {
 	a, b := readSeed(t, seedABC), readSeed(t, seedQuen)
 	s := NewScorer()
 	w := NewWeights()
-	for _, x := range []*Article{a, b} {
-		for _, sen := range Split(x) {
+	for _, x := range []*article.Article{a, b} {
+		for _, sen := range segment.Split(x) {
 			w.Add(sen.Text)
 		}
 	}
@@ -157,47 +27,5 @@ func TestCompareArticlesSeeds(t *testing.T) {
 	}
 	if sym := s.CompareArticles(s.PrepareArticle(b), s.PrepareArticle(a)); sym.AInB != got.BInA || sym.BInA != got.AInB {
 		t.Errorf("not symmetric: (%.3f, %.3f) then (%.3f, %.3f)", got.AInB, got.BInA, sym.AInB, sym.BInA)
-	}
-}
-
-func ExampleScorer_CompareArticles() {
-	a := &Article{ID: "wire", Body: "Heavy rain flooded the centre of Valencia overnight, cutting power to thousands of homes.\n\n" +
-		"Firefighters rescued dozens of residents from cars trapped in the water.\n"}
-	b := &Article{ID: "local", Body: "Firefighters rescued dozens of residents from cars trapped in the water.\n\n" +
-		"The mayor praised the volunteers who filled sandbags through the night.\n"}
-	s := NewScorer()
-	sc := s.CompareArticles(s.PrepareArticle(a), s.PrepareArticle(b))
-	fmt.Printf("A in B %.2f, B in A %.2f\n", sc.AInB, sc.BInA)
-	for _, m := range sc.Matches {
-		fmt.Printf("%d-%d %v\n", m.A, m.B, m.Link)
-	}
-	// Output:
-	// A in B 0.42, B in A 0.53
-	// 1-0 same
-}
-
-func ExampleScorer_Link() {
-	s := NewScorer()
-	long := s.Prepare("Witkoff will meet Putin in Moscow on Tuesday, and Jared Kushner will join the talks at the Kremlin.")
-	for _, text := range []string{
-		"Jared Kushner will join the talks at the Kremlin.",
-		"Jared Kushner will not join the talks at the Kremlin.",
-		"Ukraine's army said it had pushed back an attack near Kharkiv.",
-	} {
-		link, _ := s.Link(long, s.Prepare(text))
-		fmt.Println(link)
-	}
-	// Output:
-	// covers
-	// conflict
-	// none
-}
-
-func BenchmarkCompareArticles(b *testing.B) {
-	s := NewScorer()
-	pa, pb := s.PrepareArticle(readSeed(b, seedABC)), s.PrepareArticle(readSeed(b, seedQuen))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		s.CompareArticles(pa, pb)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/similarity"
 	"hash/fnv"
 	"math"
 	"runtime"
@@ -256,7 +257,7 @@ func tokenizeBody(segs []Sentence) []bodySentence {
 
 // fingerprint computes the fingerprint of a from its body sentences.
 func (c *dedupConfig) fingerprint(a *Article, body []bodySentence) *Fingerprint {
-	fp := &Fingerprint{Hash: hashString(Fold(a.Body))}
+	fp := &Fingerprint{Hash: similarity.HashString(Fold(a.Body))}
 	var words []string
 	for _, s := range body {
 		for _, t := range s.toks {
@@ -279,7 +280,7 @@ func (c *dedupConfig) fingerprint(a *Article, body []bodySentence) *Fingerprint 
 		}
 		sh = append(sh, h.Sum64())
 	}
-	fp.Shingles = sortedSet(sh)
+	fp.Shingles = similarity.SortedSet(sh)
 	fp.Signature = minHash(fp.Shingles, c.sigSize)
 	return fp
 }
@@ -340,7 +341,7 @@ func (f *Fingerprint) Jaccard(g *Fingerprint) float64 {
 	if len(f.Shingles) == 0 || len(g.Shingles) == 0 {
 		return 0
 	}
-	common := countCommon(f.Shingles, g.Shingles)
+	common := similarity.CountCommon(f.Shingles, g.Shingles)
 	return float64(common) / float64(len(f.Shingles)+len(g.Shingles)-common)
 }
 
@@ -418,12 +419,12 @@ func rareTerms(body []bodySentence) []string {
 	var terms []term
 	for _, s := range body {
 		for i, t := range s.toks {
-			if stopwords[t.Text] || utf8.RuneCountInString(t.Text) < minTermRunes {
+			if similarity.Stopwords[t.Text] || utf8.RuneCountInString(t.Text) < minTermRunes {
 				continue
 			}
 			first, _ := utf8.DecodeRuneInString(s.text[t.Start:])
 			name := unicode.IsUpper(first) && t.Kind == TokenWord && !(i == 0 && segment.SentenceStarters[t.Text])
-			key := tokenKey(t)
+			key := similarity.TokenKey(t)
 			if j, ok := seen[key]; ok {
 				terms[j].name = terms[j].name || name
 				continue
@@ -600,7 +601,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	var prepared []*PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*PreparedArticle, n)
-		parallel(n, func(i int) { prepared[i] = c.scorer.prepareSegments(arts[i], segs[i]) })
+		parallel(n, func(i int) { prepared[i] = c.scorer.PrepareSegments(arts[i], segs[i]) })
 	}
 	for _, e := range entries {
 		idx.insert(e)

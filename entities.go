@@ -10,6 +10,7 @@ import (
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -599,7 +600,7 @@ func (x *extractor) commonOpening(body string, ws []nword, i, j int) bool {
 	if x.gaz.places[k] != "" || x.gaz.knownOrgs[k] != "" || personTitles[k] {
 		return false
 	}
-	if stopwords[k] || segment.SentenceStarters[k] || groupNouns[k] || text.DayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
+	if similarity.Stopwords[k] || segment.SentenceStarters[k] || groupNouns[k] || text.DayOrMonth[k] || speakerModifiers[k] || imperatives[k] || x.lower[k] || isValueWord(k) {
 		return true
 	}
 	if x.capMid[k] {
@@ -682,7 +683,7 @@ func (x *extractor) splitsRun(ws []nword, k, j int) bool {
 	case text.DayOrMonth[w.key]: // a month: "in March", "May 5", but "Theresa May"
 		afterName := k > 0 && ws[k-1].cap && !ws[k-1].first && !personTitles[ws[k-1].key]
 		return !afterName || k+1 < len(ws) && ws[k+1].number
-	case w.key == "i" || stopwords[w.key] && !nameConnectors[w.key]:
+	case w.key == "i" || similarity.Stopwords[w.key] && !nameConnectors[w.key]:
 		return w.key != "the" || ws[k].first
 	}
 	return false
@@ -1051,7 +1052,7 @@ func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
 				break
 			}
 			possessive := k+1 < len(ws) && isPossessiveGap(body, ws[k].end, ws[k+1].start) // "the company's"
-			if !ws[k].cap && !stopwords[ws[k].key] && !speakerModifiers[ws[k].key] && !x.isDemonym(ws[k]) && !possessive {
+			if !ws[k].cap && !similarity.Stopwords[ws[k].key] && !speakerModifiers[ws[k].key] && !x.isDemonym(ws[k]) && !possessive {
 				break // "Kvarken Line, which ...": no title
 			}
 		}

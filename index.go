@@ -342,7 +342,7 @@ func (idx *Index) Query(a *Article) ([]Match, error) {
 	c, matches, rewrites := idx.queryLocked(a, segs, c, c.newEntry(a, segs))
 	if len(rewrites) > 0 {
 		s := c.scorer
-		pq := s.prepareSegments(a, segs)
+		pq := s.PrepareSegments(a, segs)
 		for _, b := range rewrites {
 			if v, ok := c.rewrite(pq, s.PrepareArticle(b)); ok {
 				matches = append(matches, Match{ID: b.ID, Relation: Rewrite, Score: v})

@@ -2,6 +2,7 @@ package newsmerge
 
 import (
 	"errors"
+	"github.com/newsmerge/newsmerge/similarity"
 	"math"
 	"sort"
 	"strconv"
@@ -280,7 +281,7 @@ type merger struct {
 	units    []unit
 	byArt    [][]int // units of each article, in order
 	groups   []group
-	index    *candidateIndex
+	index    *similarity.CandidateIndex
 	analysis *Analysis
 	voices   []voice // of each unit
 }
@@ -290,7 +291,7 @@ type merger struct {
 const maxProbes = 3
 
 func newMerger(articles []*Article, opts *Options) *merger {
-	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: newCandidateIndex()}
+	m := &merger{articles: articles, minAlign: DefaultMinAlign, index: similarity.NewCandidateIndex()}
 	var scorer *Scorer
 	if opts != nil {
 		scorer = opts.Scorer
@@ -327,7 +328,7 @@ func newMerger(articles []*Article, opts *Options) *merger {
 			}
 			p := scorer.Prepare(s.Text)
 			m.byArt[i] = append(m.byArt[i], len(m.units))
-			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.contentWords(), group: -1})
+			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.ContentWords(), group: -1})
 		}
 	}
 	m.analysis = analyze(articles, m.segments)
@@ -390,7 +391,7 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 			continue
 		}
 		p := m.units[u].p
-		for _, g := range m.index.candidates(p, m.root) {
+		for _, g := range m.index.Candidates(p, m.root) {
 			best := candidate{unit: u, group: g, strength: -1}
 			for _, probe := range m.groups[g].probes {
 				if m.otherPeople(u, probe) {
@@ -398,7 +399,7 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 				}
 				link, sc := m.scorer.Link(p, m.units[probe].p)
 				if link == LinkNone && m.quotesSame(u, probe) {
-					link = detailLink(sc, LinkSame)
+					link = similarity.DetailLink(sc, LinkSame)
 				}
 				strength := sc.Core + sc.Signal(SignalContainment)
 				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
@@ -480,7 +481,7 @@ func (m *merger) assign(art int, cands []candidate) {
 			continue
 		}
 		g := m.root(c.group)
-		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign && detailLink(c.score, LinkSame) != LinkNone && !m.saysOther(u, c.probe) {
+		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(SignalContainment) >= m.minAlign && similarity.DetailLink(c.score, LinkSame) != LinkNone && !m.saysOther(u, c.probe) {
 			join(u, g)
 		}
 	}
@@ -506,7 +507,7 @@ func (m *merger) addProbe(g, u int) {
 	grp := &m.groups[g]
 	if len(grp.probes) < maxProbes && !m.hasArticle(grp.probes, m.units[u].art) {
 		grp.probes = append(grp.probes, u)
-		m.index.add(g, m.units[u].p)
+		m.index.Add(g, m.units[u].p)
 	}
 }
 
@@ -834,7 +835,7 @@ func (m *merger) details(kind string, ui int) []detail {
 		}
 		return out
 	case ConflictNegation:
-		if u.p.negated {
+		if u.p.Negated() {
 			return []detail{{"negated", "negated", kind}}
 		}
 		return []detail{{"affirmed", "affirmed", kind}}

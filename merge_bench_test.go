@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/newsmerge/newsmerge/internal/fixture"
 )
 
 // benchStory returns n articles of about 30 sentences about one event: each
@@ -51,7 +53,7 @@ func benchStory(b testing.TB, n int) []*Article {
 				word(), word(), word(), verbs[rng.Intn(len(verbs))], things[rng.Intn(len(things))], word(), word()))
 		}
 		rng.Shuffle(len(sents), func(i, j int) { sents[i], sents[j] = sents[j], sents[i] })
-		articles[k] = storyArticle(fmt.Sprintf("outlet-%03d", k), sents...)
+		articles[k] = fixture.Story(fmt.Sprintf("outlet-%03d", k), sents...)
 	}
 	return articles
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/newsmerge/newsmerge/internal/fixture"
 )
 
 func mergeSeeds(t testing.TB) *Story {
@@ -225,14 +226,14 @@ func TestMergeKeepsEverything(t *testing.T) {
 }
 
 func TestMergeErrors(t *testing.T) {
-	good := storyArticle("a", storyTalks...)
+	good := fixture.Story("a", fixture.Talks...)
 	tests := []struct {
 		name     string
 		articles []*Article
 		want     error
 	}{
 		{"none", nil, ErrNoArticles},
-		{"duplicate_id", []*Article{good, storyArticle("a", storyFlood...)}, ErrDuplicateID},
+		{"duplicate_id", []*Article{good, fixture.Story("a", fixture.Flood...)}, ErrDuplicateID},
 		{"empty_body", []*Article{good, {ID: "b", Body: " \n "}}, ErrEmpty},
 		{"invalid_utf8", []*Article{good, {ID: "b", Body: "Bad \xff byte."}}, ErrInvalidUTF8},
 		{"nil_article", []*Article{good, nil}, ErrEmpty},
@@ -251,17 +252,17 @@ func TestMergeErrors(t *testing.T) {
 }
 
 func TestMergeEdgeCases(t *testing.T) {
-	one := storyArticle("one", storyTalks...)
+	one := fixture.Story("one", fixture.Talks...)
 	allBoiler := &Article{ID: "promo", Body: "By Jane Doe\n\nSign up for our newsletter.\n"}
 	tests := []struct {
 		name      string
 		articles  []*Article
 		sentences int
 	}{
-		{"one_article", []*Article{one}, len(storyTalks)},
+		{"one_article", []*Article{one}, len(fixture.Talks)},
 		{"all_boilerplate", []*Article{allBoiler}, 0},
-		{"with_boilerplate_only_article", []*Article{one, allBoiler}, len(storyTalks)},
-		{"two_stories", []*Article{one, storyArticle("flood", storyFlood...)}, len(storyTalks) + len(storyFlood)},
+		{"with_boilerplate_only_article", []*Article{one, allBoiler}, len(fixture.Talks)},
+		{"two_stories", []*Article{one, fixture.Story("flood", fixture.Flood...)}, len(fixture.Talks) + len(fixture.Flood)},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -280,8 +281,8 @@ func TestMergeEdgeCases(t *testing.T) {
 // TestMergeOrder checks that a statement only a later article has goes
 // after the statement that precedes it there.
 func TestMergeOrder(t *testing.T) {
-	a := storyArticle("a", storyTalks...)
-	b := storyArticle("b",
+	a := fixture.Story("a", fixture.Talks...)
+	b := fixture.Story("b",
 		"Peskov said Putin would prepare for the talks in closed-door sessions.",
 		"A Kremlin aide said the talks could last until late in the evening.",
 		"Hopes for a breakthrough remain low in Kyiv and European capitals.",
@@ -391,8 +392,8 @@ func TestMergeManyCopies(t *testing.T) {
 }
 
 func TestMergeRepeatedSentence(t *testing.T) {
-	a := storyArticle("a", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.")
-	b := storyArticle("b", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.", "The bridge will close on Monday for repairs.")
+	a := fixture.Story("a", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.")
+	b := fixture.Story("b", "The bridge will close on Monday for repairs.", "Drivers should use the ring road instead.", "The bridge will close on Monday for repairs.")
 	st, err := Merge([]*Article{a, b}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -406,10 +407,10 @@ func TestMergeRepeatedSentence(t *testing.T) {
 // TestMergeOrderNeverBack checks that an article returning to an earlier
 // statement does not pull its later sentences up the story.
 func TestMergeOrderNeverBack(t *testing.T) {
-	a := storyArticle("a",
+	a := fixture.Story("a",
 		"Police arrested two men at the harbour on Friday, and customs officers seized four tonnes of cocaine hidden in banana crates.",
 		"The port will reopen on Monday.")
-	b := storyArticle("b",
+	b := fixture.Story("b",
 		"Police arrested two men at the harbour on Friday.",
 		"The suspects are Dutch citizens in their thirties.",
 		"Customs officers seized four tonnes of cocaine hidden in banana crates.",

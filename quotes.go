@@ -2,6 +2,7 @@ package newsmerge
 
 import (
 	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
 	"sort"
 	"strings"
@@ -51,7 +52,7 @@ var titleWords, titleHeads = func() (map[string]bool, map[string]bool) {
 	for t := range personTitles {
 		fields := strings.Fields(t)
 		for _, w := range fields {
-			if !stopwords[w] {
+			if !similarity.Stopwords[w] {
 				words[w] = true
 			}
 		}
@@ -300,7 +301,7 @@ func (x *extractor) npWord(w nword) bool {
 		return false
 	}
 	if w.cap {
-		return !text.Weekdays[w.key] && !text.DayOrMonth[w.key] && (!stopwords[w.key] || w.key == "the")
+		return !text.Weekdays[w.key] && !text.DayOrMonth[w.key] && (!similarity.Stopwords[w.key] || w.key == "the")
 	}
 	return titleWords[w.key] || groupNouns[w.key] || speakerDeterminers[w.key] || speakerModifiers[w.key] ||
 		orgDescriptors[w.key] || portfolios[w.key] || x.isDemonym(w) || nameParticles[w.key]
@@ -375,7 +376,7 @@ func (p *phraser) before(end int) int {
 	if q < end && ws[end-1].cap && !p.opensAt(q) && !p.inQuote(ws[q].start) {
 		// A name after a description the lists do not know: "resident
 		// Antonio Ruiz", "ministry spokesman Lars Holm".
-		for n := 0; n < 2 && q > 0 && p.inPhrase(q) && !ws[q-1].cap && !ws[q-1].number && !stopwords[ws[q-1].key] && !reportingVerbs[ws[q-1].key] && !p.inQuote(ws[q-1].start); n++ {
+		for n := 0; n < 2 && q > 0 && p.inPhrase(q) && !ws[q-1].cap && !ws[q-1].number && !similarity.Stopwords[ws[q-1].key] && !reportingVerbs[ws[q-1].key] && !p.inQuote(ws[q-1].start); n++ {
 			q--
 		}
 		return q
@@ -419,7 +420,7 @@ func (p *phraser) after(start int) int {
 // ministry spokesman Lars Holm".
 func (p *phraser) describesName(k int) bool {
 	ws := p.ws
-	if ws[k].cap || ws[k].number || stopwords[ws[k].key] || reportingVerbs[ws[k].key] {
+	if ws[k].cap || ws[k].number || similarity.Stopwords[ws[k].key] || reportingVerbs[ws[k].key] {
 		return false
 	}
 	for n := k + 1; n < len(ws) && n <= k+2 && p.inPhrase(n); n++ {

@@ -71,7 +71,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 			claim := m.scorer.Prepare(q.Text)
 			v.claims = append(v.claims, claim)
 			if q.Direct {
-				if claim.contentWords() >= MinCoveredWords {
+				if claim.ContentWords() >= MinCoveredWords {
 					v.quotes = append(v.quotes, claim)
 				}
 			}
@@ -173,11 +173,7 @@ func (m *merger) saysOther(a, b int) bool {
 // newSaying returns the words of quote q, prepared as claim, credited to
 // the speaker with the given key.
 func newSaying(speaker string, q Quote, claim *Prepared) saying {
-	words := make([]string, len(claim.toks))
-	for i, t := range claim.toks {
-		words[i] = t.folded
-	}
-	return saying{speaker: speaker, words: strings.Join(words, " "), direct: q.Direct, content: claim.contentWords() > 0}
+	return saying{speaker: speaker, words: strings.Join(claim.Words(), " "), direct: q.Direct, content: claim.ContentWords() > 0}
 }
 
 // quotesSame reports whether one sentence quotes words that the other

@@ -1,4 +1,4 @@
-package newsmerge
+package similarity
 
 import (
 	"encoding/json"
@@ -11,6 +11,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
+	"github.com/newsmerge/newsmerge/segment"
 )
 
 // TestScoreDetails checks the parts of a Score that do not depend on the
@@ -195,13 +196,13 @@ func FuzzSimilarity(f *testing.F) {
 // cross-article pairs: realistic news sentences, most of them unrelated.
 func seedPairs(b *testing.B) (left, right []string) {
 	b.Helper()
-	for _, s := range Split(readSeed(b, seedABC)) {
-		if s.Role == RoleBody {
+	for _, s := range segment.Split(readSeed(b, seedABC)) {
+		if s.Role == segment.RoleBody {
 			left = append(left, s.Text)
 		}
 	}
-	for _, s := range Split(readSeed(b, seedQuen)) {
-		if s.Role == RoleBody {
+	for _, s := range segment.Split(readSeed(b, seedQuen)) {
+		if s.Role == segment.RoleBody {
 			right = append(right, s.Text)
 		}
 	}
@@ -321,7 +322,7 @@ func TestLexicon(t *testing.T) {
 				t.Errorf("%s: %q is not a pair", name, line)
 				continue
 			}
-			if ga, gb := lex.group[wordKey(words[0])], lex.group[wordKey(words[1])]; ga == gb {
+			if ga, gb := lex.Group[wordKey(words[0])], lex.Group[wordKey(words[1])]; ga == gb {
 				t.Errorf("%s: %q joins two words of one synonym group", name, line)
 			}
 		}
