@@ -5,13 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/newsmerge/newsmerge/article"
-	"github.com/newsmerge/newsmerge/segment"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/segment"
 )
 
 // ParseText reads a plain-text article. The whole text becomes the Body, byte

@@ -3,8 +3,6 @@ package newsmerge
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/newsmerge/newsmerge/segment"
-	"github.com/newsmerge/newsmerge/similarity"
 	"hash/fnv"
 	"math"
 	"runtime"
@@ -13,6 +11,10 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/similarity"
 )
 
 // A Relation says how an article relates to another one it was compared
@@ -575,7 +577,7 @@ func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := validateAll(articles); err != nil {
+	if err := article.ValidateAll(articles); err != nil {
 		return nil, err
 	}
 	arts := append([]*Article(nil), articles...)

@@ -2,12 +2,14 @@ package newsmerge
 
 import (
 	"encoding"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/strutil/metrics"
+	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/similarity"
@@ -254,7 +256,7 @@ func Analyze(articles []*Article) (*Analysis, error) {
 	if len(articles) == 0 {
 		return &Analysis{order: map[string]int{}}, nil
 	}
-	if err := validateAll(articles); err != nil {
+	if err := article.ValidateAll(articles); err != nil {
 		return nil, err
 	}
 	segments := make([][]Sentence, len(articles))
@@ -1579,13 +1581,13 @@ func (x *extractor) build(an *Analysis) {
 		for _, ci := range cands {
 			c := x.cands[ci]
 			a := x.articles[c.art]
-			if c.text != e.Name && !containsString(e.Aliases, c.text) {
+			if c.text != e.Name && !slices.Contains(e.Aliases, c.text) {
 				e.Aliases = append(e.Aliases, c.text)
 			}
-			if c.role != "" && !containsString(e.Roles, c.role) {
+			if c.role != "" && !slices.Contains(e.Roles, c.role) {
 				e.Roles = append(e.Roles, c.role)
 			}
-			if !containsString(e.Articles, a.ID) {
+			if !slices.Contains(e.Articles, a.ID) {
 				e.Articles = append(e.Articles, a.ID)
 			}
 			e.Mentions = append(e.Mentions, Mention{Entity: e.Name, Article: a.ID, Sentence: x.sents[c.art][c.sen].sen.Index, Start: c.start, End: c.end, Text: c.text})

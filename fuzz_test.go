@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"github.com/newsmerge/newsmerge/text"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,6 +12,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // fuzzTimeout bounds one call of the function under test. The fuzzing engine

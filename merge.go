@@ -2,11 +2,13 @@ package newsmerge
 
 import (
 	"errors"
-	"github.com/newsmerge/newsmerge/similarity"
 	"math"
+	"slices"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/similarity"
 )
 
 // A Story is several articles about one event merged into one text in which
@@ -50,7 +52,7 @@ type StorySentence struct {
 func (s StorySentence) Articles() []string {
 	var ids []string
 	for _, src := range s.Sources {
-		if !containsString(ids, src.Article) {
+		if !slices.Contains(ids, src.Article) {
 			ids = append(ids, src.Article)
 		}
 	}
@@ -231,30 +233,12 @@ func Merge(articles []*Article, opts *Options) (*Story, error) {
 	if len(articles) == 0 {
 		return nil, ErrNoArticles
 	}
-	if err := validateAll(articles); err != nil {
+	if err := article.ValidateAll(articles); err != nil {
 		return nil, err
 	}
 	m := newMerger(articles, opts)
 	m.cluster()
 	return m.story(), nil
-}
-
-// validateAll validates each article and checks that IDs are distinct.
-func validateAll(articles []*Article) error {
-	seen := make(map[string]bool, len(articles))
-	for i, a := range articles {
-		if a == nil {
-			return &ArticleError{ID: "#" + strconv.Itoa(i), Field: "article", Offset: -1, Err: ErrEmpty}
-		}
-		if err := a.Validate(); err != nil {
-			return err
-		}
-		if seen[a.ID] {
-			return &ArticleError{ID: a.ID, Field: "id", Offset: -1, Err: ErrDuplicateID}
-		}
-		seen[a.ID] = true
-	}
-	return nil
 }
 
 // A unit is one body sentence being merged.
@@ -542,15 +526,6 @@ func (m *merger) hasArticle(units []int, art int) bool {
 	return false
 }
 
-func containsString(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // story builds the Story from the groups.
 func (m *merger) story() *Story {
 	st := &Story{Articles: make([]string, len(m.articles)), Sentences: []StorySentence{}, Removed: []Removed{}, Conflicts: []Conflict{}}
@@ -803,7 +778,7 @@ func (m *merger) conflict(index, g int, kind string) Conflict {
 			valueKeys = append(valueKeys, key)
 			k = len(cf.Values) - 1
 		}
-		if !containsString(cf.Values[k].Articles, id) {
+		if !slices.Contains(cf.Values[k].Articles, id) {
 			cf.Values[k].Articles = append(cf.Values[k].Articles, id)
 		}
 	}
@@ -906,7 +881,7 @@ func (m *merger) storyEntities() []Entity {
 		for _, mn := range e.Mentions {
 			if body[key{mn.Article, mn.Sentence}] {
 				mentions = append(mentions, mn)
-				if !containsString(articles, mn.Article) {
+				if !slices.Contains(articles, mn.Article) {
 					articles = append(articles, mn.Article)
 				}
 			}
@@ -917,7 +892,7 @@ func (m *merger) storyEntities() []Entity {
 		var aliases []string
 		for _, a := range e.Aliases {
 			for _, mn := range mentions {
-				if strings.TrimSpace(mn.Text) == a && !containsString(aliases, a) {
+				if strings.TrimSpace(mn.Text) == a && !slices.Contains(aliases, a) {
 					aliases = append(aliases, a)
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -190,12 +191,12 @@ func TestMergeEvents(t *testing.T) {
 				t.Errorf("look-alikes merged: %s", note)
 			}
 			for _, ap := range ev.Apart {
-				if knownMerged[ap.Note] != "" && !containsString(c.apartMerged, ap.Note) {
+				if knownMerged[ap.Note] != "" && !slices.Contains(c.apartMerged, ap.Note) {
 					t.Errorf("look-alikes kept apart although listed as a known limitation; remove it from knownMerged: %s", ap.Note)
 				}
 			}
 			for _, cl := range ev.Clusters {
-				if cl.Conflict && knownMissedConflicts[cl.Note] != "" && !containsString(c.conflictsMissed, cl.Note) {
+				if cl.Conflict && knownMissedConflicts[cl.Note] != "" && !slices.Contains(c.conflictsMissed, cl.Note) {
 					t.Errorf("conflict flagged although listed as a known limitation; remove it from knownMissedConflicts: %s", cl.Note)
 				}
 			}

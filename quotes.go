@@ -1,13 +1,14 @@
 package newsmerge
 
 import (
-	"github.com/newsmerge/newsmerge/segment"
-	"github.com/newsmerge/newsmerge/similarity"
-	"github.com/newsmerge/newsmerge/text"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/similarity"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // This file finds the quotes and claims of Analyze and their speakers. The

@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -103,7 +104,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 }
 
 func (v *voice) addPerson(name string) {
-	if !containsString(v.people, name) {
+	if !slices.Contains(v.people, name) {
 		v.people = append(v.people, name)
 	}
 }
@@ -206,7 +207,7 @@ func quotedIn(a, b []saying) bool {
 // sharePerson reports whether two sorted name lists share a name.
 func sharePerson(a, b []string) bool {
 	for _, x := range a {
-		if containsString(b, x) {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}

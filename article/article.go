@@ -6,6 +6,7 @@ package article
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -124,3 +125,23 @@ func InvalidUTF8(s string) int {
 // isBlank reports whether r is white space or a byte order mark, the
 // characters that Split, too, takes for space.
 func isBlank(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+
+// ValidateAll validates each article and checks that their IDs are
+// distinct. A nil article is reported as ErrEmpty under the ID "#i", its
+// index.
+func ValidateAll(articles []*Article) error {
+	seen := make(map[string]bool, len(articles))
+	for i, a := range articles {
+		if a == nil {
+			return &ArticleError{ID: "#" + strconv.Itoa(i), Field: "article", Offset: -1, Err: ErrEmpty}
+		}
+		if err := a.Validate(); err != nil {
+			return err
+		}
+		if seen[a.ID] {
+			return &ArticleError{ID: a.ID, Field: "id", Offset: -1, Err: ErrDuplicateID}
+		}
+		seen[a.ID] = true
+	}
+	return nil
+}
