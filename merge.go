@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/entities"
 	"github.com/newsmerge/newsmerge/similarity"
 )
 
@@ -315,7 +316,7 @@ func newMerger(articles []*Article, opts *Options) *merger {
 			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.ContentWords(), group: -1})
 		}
 	}
-	m.analysis = analyze(articles, m.segments)
+	m.analysis = entities.AnalyzeSegments(articles, m.segments)
 	m.voices = m.readVoices(m.analysis)
 	return m
 }

@@ -1,6 +1,7 @@
 package newsmerge
 
 import (
+	"github.com/newsmerge/newsmerge/entities"
 	"slices"
 	"sort"
 	"strings"
@@ -85,7 +86,7 @@ func (m *merger) readVoices(an *Analysis) []voice {
 				for _, r := range e.Roles {
 					sp.affiliation = append(sp.affiliation, Fold(r))
 				}
-			} else if personPronouns[sp.key] || otherPronouns[sp.key] {
+			} else if entities.PersonPronouns[sp.key] || entities.OtherPronouns[sp.key] {
 				continue // "she said" with no clear antecedent names nobody
 			}
 			sp.key = strings.TrimPrefix(sp.key, "the ")

@@ -1,4 +1,4 @@
-package newsmerge
+package entities
 
 import (
 	"strings"

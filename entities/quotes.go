@@ -1,4 +1,4 @@
-package newsmerge
+package entities
 
 import (
 	"sort"
@@ -41,8 +41,8 @@ var speakerDeterminers = text.WordSet(`the a an his her its their our two three 
 var speakerModifiers = text.WordSet(`senior top former local regional foreign state government military federal national international unnamed anonymous deputy acting chief new current`)
 
 // pronouns that may stand for a person as a speaker.
-var personPronouns = text.WordSet(`he she`)
-var otherPronouns = text.WordSet(`they we i it`)
+var PersonPronouns = text.WordSet(`he she`)
+var OtherPronouns = text.WordSet(`they we i it`)
 var objectPronouns = text.WordSet(`me us him her them`)
 
 // titleWords are the words of personTitles but function words, for
@@ -71,7 +71,7 @@ type quoteSpan struct {
 }
 
 // quoteSpans finds the quoted parts of a sentence.
-func quoteSpans(s Sentence) []quoteSpan {
+func quoteSpans(s segment.Sentence) []quoteSpan {
 	text := s.Text
 	var spans []quoteSpan
 	in := false
@@ -181,7 +181,7 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	// The subjects outside quotations, for pronouns.
 	var spansBySen = make([][]quoteSpan, len(x.sents[ai]))
 	for si, sw := range x.sents[ai] {
-		if sw.sen.Role == RoleBody {
+		if sw.sen.Role == segment.RoleBody {
 			spansBySen[si] = quoteSpans(sw.sen)
 		}
 	}
@@ -195,7 +195,7 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 	var prevQuote *Quote // the last direct quote with a speaker, for quotations that go on
 	prevSen := -1
 	for si, sw := range x.sents[ai] {
-		if sw.sen.Role != RoleBody {
+		if sw.sen.Role != segment.RoleBody {
 			continue
 		}
 		spans := spansBySen[si]
@@ -358,7 +358,7 @@ func (p *phraser) before(end int) int {
 	if end <= 0 || p.inQuote(ws[end-1].start) {
 		return -1
 	}
-	if w := ws[end-1].key; (personPronouns[w] || otherPronouns[w]) && p.opensAt(end-1) {
+	if w := ws[end-1].key; (PersonPronouns[w] || OtherPronouns[w]) && p.opensAt(end-1) {
 		return end - 1
 	}
 	q := end
@@ -399,7 +399,7 @@ func (p *phraser) after(start int) int {
 		}
 		e++
 	}
-	if e == start+1 && (personPronouns[ws[start].key] || otherPronouns[ws[start].key]) {
+	if e == start+1 && (PersonPronouns[ws[start].key] || OtherPronouns[ws[start].key]) {
 		return e
 	}
 	if e == start || !hasHead(ws, start, e) {
@@ -561,7 +561,7 @@ func (x *extractor) phraseRank(ws []nword, q, e int) int {
 	for _, c := range x.candsIn(ws[q].start, ws[e-1].end) {
 		best = max(best, typeRank(x.groups[x.root(c.group)].typ))
 	}
-	if best == 0 && (personPronouns[ws[q].key]) {
+	if best == 0 && (PersonPronouns[ws[q].key]) {
 		best = 3
 	}
 	return best
@@ -610,7 +610,7 @@ func (x *extractor) openingPhrase(p *phraser) int {
 	if len(ws) == 0 || p.inQuote(ws[0].start) {
 		return 0
 	}
-	if personPronouns[ws[0].key] || otherPronouns[ws[0].key] {
+	if PersonPronouns[ws[0].key] || OtherPronouns[ws[0].key] {
 		return 1
 	}
 	e := 0
@@ -651,7 +651,7 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 			}
 		}
 	}
-	if best < 0 && at.npEnd-at.np == 1 && personPronouns[ws[at.np].key] {
+	if best < 0 && at.npEnd-at.np == 1 && PersonPronouns[ws[at.np].key] {
 		best = pronounReferent(subjects, si, sp.Start)
 	}
 	if best < 0 && at.npEnd-at.np == 2 && ws[at.np].key == "the" && orgDescriptors[ws[at.np+1].key] {
@@ -727,7 +727,7 @@ func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution
 // state or government for "leader") and the demonym, when there is one.
 func hasRole(roles []string, head, demonym string) bool {
 	for _, r := range roles {
-		toks := Tokenize(r)
+		toks := text.Tokenize(r)
 		if len(toks) == 0 {
 			continue
 		}
@@ -751,7 +751,7 @@ func hasRole(roles []string, head, demonym string) bool {
 // roles names ("Russian President" gives "Russia"), or "".
 func (x *extractor) rolePlace(roles []string) string {
 	for _, r := range roles {
-		toks := Tokenize(r)
+		toks := text.Tokenize(r)
 		for i := range toks {
 			for n := min(3, len(toks)-i); n > 0; n-- {
 				parts := make([]string, n)
