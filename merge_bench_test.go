@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsmerge/newsmerge/internal/fixture"
+	"github.com/newsmerge/newsmerge/merge"
 )
 
 // benchStory returns n articles of about 30 sentences about one event: each
@@ -20,7 +21,7 @@ func benchStory(b testing.TB, n int) []*Article {
 	for _, name := range []string{seedABC, seedQuen} {
 		for _, s := range Split(readSeed(b, name)) {
 			if s.Role == RoleBody {
-				pool = append(pool, oneLine(s.Text))
+				pool = append(pool, merge.OneLine(s.Text))
 			}
 		}
 	}
