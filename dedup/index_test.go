@@ -1,4 +1,4 @@
-package newsmerge
+package dedup
 
 import (
 	"bytes"
@@ -13,9 +13,10 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsmerge/newsmerge/article"
 )
 
-// dedupCases are the hand-written cases of testdata/dedup.
+// dedupCases are the hand-written cases of testdata/
 var dedupCases = []string{"base", "dateline", "edited", "exact", "inserted", "rewrite", "sameevent", "trimmed", "unrelated"}
 
 // savedIndex returns an index of the hand-written cases but one (queried
@@ -165,7 +166,7 @@ func FuzzIndexReadFrom(f *testing.F) {
 	f.Add(small)
 	f.Add([]byte(indexMagic))
 	f.Add(data[:100])
-	query := &Article{ID: "q", Body: "The Millbrook city council voted seven to two on Tuesday to spend $14 million."}
+	query := &article.Article{ID: "q", Body: "The Millbrook city council voted seven to two on Tuesday to spend $14 million."}
 	f.Fuzz(func(t *testing.T, in []byte) {
 		idx, _ := NewIndex(nil)
 		_, err := idx.ReadFrom(bytes.NewReader(in))
@@ -203,11 +204,11 @@ func TestIndexConcurrent(t *testing.T) {
 	base := readDedup(t, "base").Body
 	idx, _ := NewIndex(nil)
 	const writers, perWriter = 4, 25
-	article := func(w, i int, copyNo int) *Article {
+	articleOf := func(w, i int, copyNo int) *article.Article {
 		// Each pair of copies tells its own story: a number in words
 		// that no other pair uses, repeated so it makes most shingles.
 		tag := fmt.Sprintf("Item %d of writer %d. ", i, w)
-		return &Article{ID: fmt.Sprintf("w%d-%d-%d", w, i, copyNo), Body: strings.Repeat(tag, 30) + base[:200]}
+		return &article.Article{ID: fmt.Sprintf("w%d-%d-%d", w, i, copyNo), Body: strings.Repeat(tag, 30) + base[:200]}
 	}
 	var wg sync.WaitGroup
 	errs := make(chan error, writers*perWriter*2)
@@ -217,12 +218,12 @@ func TestIndexConcurrent(t *testing.T) {
 			defer wg.Done()
 			for i := 0; i < perWriter; i++ {
 				for c := 0; c < 2; c++ {
-					if err := idx.Add(article(w, i, c)); err != nil {
+					if err := idx.Add(articleOf(w, i, c)); err != nil {
 						errs <- err
 					}
 				}
 				// A temporary article, removed at once.
-				tmp := &Article{ID: fmt.Sprintf("tmp%d-%d", w, i), Body: base}
+				tmp := &article.Article{ID: fmt.Sprintf("tmp%d-%d", w, i), Body: base}
 				if err := idx.Add(tmp); err != nil {
 					errs <- err
 				}
@@ -232,7 +233,7 @@ func TestIndexConcurrent(t *testing.T) {
 		go func(w int) {
 			defer wg.Done()
 			for i := 0; i < perWriter; i++ {
-				if _, err := idx.Query(article(w, i, 9)); err != nil {
+				if _, err := idx.Query(articleOf(w, i, 9)); err != nil {
 					errs <- err
 				}
 				var buf bytes.Buffer
@@ -252,7 +253,7 @@ func TestIndexConcurrent(t *testing.T) {
 	}
 	for w := 0; w < writers; w++ {
 		for i := 0; i < perWriter; i++ {
-			ms, err := idx.Query(article(w, i, 9))
+			ms, err := idx.Query(articleOf(w, i, 9))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -262,7 +263,7 @@ func TestIndexConcurrent(t *testing.T) {
 					ids = append(ids, m.ID)
 				}
 			}
-			want := []string{article(w, i, 0).ID, article(w, i, 1).ID}
+			want := []string{articleOf(w, i, 0).ID, articleOf(w, i, 1).ID}
 			if diff := cmp.Diff(want, ids); diff != "" {
 				t.Errorf("exact copies of w%d-%d (-want +got):\n%s", w, i, diff)
 			}
@@ -280,15 +281,15 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 	_, wide := savedIndex(t, &DedupOptions{SignatureSize: 256, Threshold: 0.8})
 	_, narrow := savedIndex(t, &DedupOptions{SignatureSize: 64, Threshold: 0.6})
 	base := readDedup(t, "base").Body
-	article := func(w, i, copyNo int) *Article {
+	articleOf := func(w, i, copyNo int) *article.Article {
 		tag := fmt.Sprintf("Load item %d of writer %d. ", i, w)
-		return &Article{ID: fmt.Sprintf("r%d-%d-%d", w, i, copyNo), Body: strings.Repeat(tag, 20) + base[:300]}
+		return &article.Article{ID: fmt.Sprintf("r%d-%d-%d", w, i, copyNo), Body: strings.Repeat(tag, 20) + base[:300]}
 	}
 	idx, _ := NewIndex(nil)
 	const writers, perWriter, loads = 3, 60, 12
 	var loaded atomic.Bool
 	var mu sync.Mutex
-	var after []*Article // added once the last load was done
+	var after []*article.Article // added once the last load was done
 	var wg sync.WaitGroup
 	errs := make(chan error, 4*writers*perWriter+loads)
 	wg.Add(1)
@@ -310,7 +311,7 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 		go func(w int) {
 			defer wg.Done()
 			for i := 0; i < perWriter; i++ {
-				a := article(w, i, 0)
+				a := articleOf(w, i, 0)
 				done := loaded.Load()
 				if err := idx.Add(a); err != nil {
 					errs <- err
@@ -325,7 +326,7 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 		go func(w int) {
 			defer wg.Done()
 			for i := 0; i < perWriter; i++ {
-				if _, err := idx.Query(article(w, i, 1)); err != nil {
+				if _, err := idx.Query(articleOf(w, i, 1)); err != nil {
 					errs <- err
 				}
 				if b, r := idx.Bands(); b < 1 || r < 1 {
@@ -341,7 +342,7 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 	}
 	// A last round of adds, surely after the load.
 	for w := 0; w < writers; w++ {
-		a := article(w, perWriter, 0)
+		a := articleOf(w, perWriter, 0)
 		if err := idx.Add(a); err != nil {
 			t.Fatal(err)
 		}
@@ -358,7 +359,7 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 		}
 	}
 	for _, a := range after {
-		q := &Article{ID: a.ID + "-query", Body: a.Body}
+		q := &article.Article{ID: a.ID + "-query", Body: a.Body}
 		ms, err := idx.Query(q)
 		if err != nil {
 			t.Fatal(err)
