@@ -77,7 +77,7 @@ const MaxShingleSize = dedup.MaxShingleSize
 // or a nil *DedupOptions, means the defaults; a field out of range (negative,
 // above its Max constant, or a float that is NaN or infinite) is an error
 // from NewFingerprint, NewIndex and GroupArticles.
-type DedupOptions = dedup.DedupOptions
+type DedupOptions = dedup.Options
 
 // A Fingerprint is what deduplication keeps of an article: a hash of its
 // exact content, the set of its word shingles and their MinHash signature.

@@ -3,23 +3,23 @@ package newsmerge
 import "github.com/newsmerge/newsmerge/entities"
 
 // An EntityType says what kind of thing an Entity is.
-type EntityType = entities.EntityType
+type EntityType = entities.Type
 
 // EntityOther is a name whose kind the text does not show: a
 // capitalised name that is neither a known place nor shaped like a
 // person's or an organisation's name.
-const EntityOther = entities.EntityOther
+const EntityOther = entities.Other
 
 // EntityPerson is a person: "Vladimir Putin", "Leavitt".
-const EntityPerson = entities.EntityPerson
+const EntityPerson = entities.Person
 
 // EntityOrg is an organisation, including seats of government that
 // stand for one: "White House", "Kremlin", "ABC News".
-const EntityOrg = entities.EntityOrg
+const EntityOrg = entities.Org
 
 // EntityPlace is a country, region, city or other place: "United
 // States", "Kyiv", "Florida".
-const EntityPlace = entities.EntityPlace
+const EntityPlace = entities.Place
 
 // An Entity is a person, organisation or place named in a set of articles,
 // with every mention of it under any of its names.

@@ -34,10 +34,10 @@ const (
 	// NearCopy: a lightly edited copy (a changed dateline, a trimmed
 	// ending, a sentence inserted, a few words changed): the Jaccard
 	// similarity of the two articles' word shingles reaches the
-	// threshold (DedupOptions.Threshold). The score is that similarity.
+	// threshold (Options.Threshold). The score is that similarity.
 	NearCopy
 	// Rewrite: the same story told in other words: CompareArticles finds
-	// at least DedupOptions.MinRewrite of one article said in the other,
+	// at least Options.MinRewrite of one article said in the other,
 	// in at least MinRewriteSentences sentences of each (or all of an
 	// article with fewer), with at least one pair of sentences that agree
 	// (LinkSame, LinkCovers, LinkCoveredBy). Sentences that only conflict
@@ -74,7 +74,7 @@ func (r *Relation) UnmarshalText(b []byte) error {
 	return fmt.Errorf("newsmerge: unknown relation %q", b)
 }
 
-// Defaults of DedupOptions.
+// Defaults of Options.
 const (
 	// DefaultShingleSize is the number of consecutive words in a shingle.
 	// Four words are specific enough that two unrelated news texts rarely
@@ -106,18 +106,18 @@ const (
 	DefaultMaxMiss = 0.01
 )
 
-// MaxSignatureSize is the largest signature size DedupOptions accepts, and
+// MaxSignatureSize is the largest signature size Options accepts, and
 // MaxShingleSize the largest shingle size.
 const (
 	MaxSignatureSize = 1024
 	MaxShingleSize   = 16
 )
 
-// DedupOptions adjust fingerprints, Index and GroupArticles. The zero value,
-// or a nil *DedupOptions, means the defaults; a field out of range (negative,
+// Options adjust fingerprints, Index and GroupArticles. The zero value,
+// or a nil *Options, means the defaults; a field out of range (negative,
 // above its Max constant, or a float that is NaN or infinite) is an error
 // from NewFingerprint, NewIndex and GroupArticles.
-type DedupOptions struct {
+type Options struct {
 	// ShingleSize is the number of consecutive words of a shingle
 	// (DefaultShingleSize).
 	ShingleSize int
@@ -140,7 +140,7 @@ type DedupOptions struct {
 	Scorer *similarity.Scorer
 }
 
-// dedupConfig is a DedupOptions with the defaults filled in.
+// dedupConfig is a Options with the defaults filled in.
 type dedupConfig struct {
 	shingle, sigSize int
 	threshold        float64
@@ -150,8 +150,8 @@ type dedupConfig struct {
 	bands, rows      int
 }
 
-func (o *DedupOptions) config() (dedupConfig, error) {
-	var opts DedupOptions
+func (o *Options) config() (dedupConfig, error) {
+	var opts Options
 	if o != nil {
 		opts = *o
 	}
@@ -230,7 +230,7 @@ type Fingerprint struct {
 // article (an *ArticleError wrapping ErrEmpty, as from Index.Add); the
 // article is not validated otherwise (an empty body gives a fingerprint
 // with no shingles).
-func NewFingerprint(a *article.Article, opts *DedupOptions) (*Fingerprint, error) {
+func NewFingerprint(a *article.Article, opts *Options) (*Fingerprint, error) {
 	if a == nil {
 		return nil, validateOne(a)
 	}
@@ -573,7 +573,7 @@ func (g Group) Articles() []*article.Article {
 // and an *ArticleError wrapping ErrEmpty for a nil article (its ID is "#"
 // and its position) or ErrDuplicateID when two articles share an ID. No
 // articles give no groups. GroupArticles is safe for concurrent use.
-func GroupArticles(articles []*article.Article, opts *DedupOptions) ([]Group, error) {
+func GroupArticles(articles []*article.Article, opts *Options) ([]Group, error) {
 	c, err := opts.config()
 	if err != nil {
 		return nil, err

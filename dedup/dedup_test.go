@@ -45,14 +45,14 @@ func TestFingerprint(t *testing.T) {
 	tests := []struct {
 		name     string
 		a, b     string
-		opts     *DedupOptions
+		opts     *Options
 		sameHash bool
 		jaccard  float64
 	}{
 		{"same text", "One two three four five six.", "One two three four five six.", nil, true, 1},
 		{"case, spaces and quotes fold", "“Hello” said the  Mayor of the town.", "\"hello\" said the mayor\nof the town.", nil, true, 1},
 		{"one word changed", "a b c d e f g h", "a b c d x f g h", nil, false, 1.0 / 9},
-		{"one word changed, shingles of 2", "a b c d e f g h", "a b c d x f g h", &DedupOptions{ShingleSize: 2}, false, 5.0 / 9},
+		{"one word changed, shingles of 2", "a b c d e f g h", "a b c d x f g h", &Options{ShingleSize: 2}, false, 5.0 / 9},
 		{"shorter than a shingle", "Rain today.", "Rain today.", nil, true, 1},
 		{"shorter than a shingle, different", "Rain today.", "Rain tomorrow.", nil, false, 0},
 		{"appended words", "a b c d e f", "a b c d e f g", nil, false, 3.0 / 4},
@@ -82,7 +82,7 @@ func TestFingerprint(t *testing.T) {
 
 func TestFingerprintSignature(t *testing.T) {
 	a := readDedup(t, "base")
-	fp, err := NewFingerprint(a, &DedupOptions{SignatureSize: 64, ShingleSize: 3})
+	fp, err := NewFingerprint(a, &Options{SignatureSize: 64, ShingleSize: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestFingerprintSignature(t *testing.T) {
 	if empty.Signature != nil || empty.Shingles != nil || empty.Jaccard(empty) != 0 || empty.Estimate(fp) != 0 {
 		t.Errorf("fingerprint of no words = %+v, want no shingles and no similarity", empty)
 	}
-	for _, opts := range []*DedupOptions{{ShingleSize: -1}, {SignatureSize: MaxSignatureSize + 1}, {Threshold: 1.5}, {MaxMiss: 1}, {MinRewrite: -1}, {Threshold: math.NaN()}} {
+	for _, opts := range []*Options{{ShingleSize: -1}, {SignatureSize: MaxSignatureSize + 1}, {Threshold: 1.5}, {MaxMiss: 1}, {MinRewrite: -1}, {Threshold: math.NaN()}} {
 		if _, err := NewFingerprint(a, opts); err == nil {
 			t.Errorf("NewFingerprint with %+v: no error", *opts)
 		}
@@ -124,8 +124,8 @@ func TestEstimate(t *testing.T) {
 		for i := 0; i < trial*8; i++ {
 			b[rng.Intn(len(b))] = rng.Intn(len(words))
 		}
-		fa, _ := NewFingerprint(&article.Article{Body: joinWords(words, a)}, &DedupOptions{ShingleSize: 1})
-		fb, _ := NewFingerprint(&article.Article{Body: joinWords(words, b)}, &DedupOptions{ShingleSize: 1})
+		fa, _ := NewFingerprint(&article.Article{Body: joinWords(words, a)}, &Options{ShingleSize: 1})
+		fb, _ := NewFingerprint(&article.Article{Body: joinWords(words, b)}, &Options{ShingleSize: 1})
 		j, e := fa.Jaccard(fb), fa.Estimate(fb)
 		if se := math.Sqrt(j * (1 - j) / DefaultSignatureSize); math.Abs(j-e) > 4*se+1e-9 {
 			t.Errorf("trial %d: estimate %.3f, exact %.3f (standard error %.3f)", trial, e, j, se)
@@ -223,7 +223,7 @@ func TestIndexRelations(t *testing.T) {
 
 // TestIndexNoRewrites checks that turning rewrites off reports copies only.
 func TestIndexNoRewrites(t *testing.T) {
-	idx, err := NewIndex(&DedupOptions{MinRewrite: 2})
+	idx, err := NewIndex(&Options{MinRewrite: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -369,7 +369,7 @@ func TestGroupArticlesErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		in   []*article.Article
-		opts *DedupOptions
+		opts *Options
 		want error
 	}{
 		{"nil article", []*article.Article{a, nil}, nil, article.ErrEmpty},
@@ -381,7 +381,7 @@ func TestGroupArticlesErrors(t *testing.T) {
 			t.Errorf("%s: error %v, want %v", tc.name, err, tc.want)
 		}
 	}
-	if _, err := GroupArticles([]*article.Article{a}, &DedupOptions{ShingleSize: 99}); err == nil {
+	if _, err := GroupArticles([]*article.Article{a}, &Options{ShingleSize: 99}); err == nil {
 		t.Error("shingle size 99: no error")
 	}
 	if gs, err := GroupArticles(nil, nil); err != nil || len(gs) != 0 {
@@ -490,15 +490,15 @@ func TestNewFingerprintNil(t *testing.T) {
 func TestDedupOptionsNotFinite(t *testing.T) {
 	fields := []struct {
 		name string
-		set  func(o *DedupOptions, v float64)
+		set  func(o *Options, v float64)
 	}{
-		{"threshold", func(o *DedupOptions, v float64) { o.Threshold = v }},
-		{"min rewrite", func(o *DedupOptions, v float64) { o.MinRewrite = v }},
-		{"max miss", func(o *DedupOptions, v float64) { o.MaxMiss = v }},
+		{"threshold", func(o *Options, v float64) { o.Threshold = v }},
+		{"min rewrite", func(o *Options, v float64) { o.MinRewrite = v }},
+		{"max miss", func(o *Options, v float64) { o.MaxMiss = v }},
 	}
 	for _, f := range fields {
 		for _, v := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
-			var opts DedupOptions
+			var opts Options
 			f.set(&opts, v)
 			_, err := NewIndex(&opts)
 			want := fmt.Sprintf("newsmerge: %s %v is not a finite number", f.name, v)

@@ -40,7 +40,7 @@ import (
 //
 // An Index keeps per article its ID, fingerprint (shingle set and
 // signature), its terms and, unless rewrites are turned off
-// (DedupOptions.MinRewrite above 1), the article itself, which the rewrite
+// (Options.MinRewrite above 1), the article itself, which the rewrite
 // comparison needs. On news of about 130 words that is about 2.4 KB an
 // article for near copies only and 4 KB with rewrites, the articles not
 // counted. A Query with rewrites prepares up to 8 candidate articles for
@@ -72,7 +72,7 @@ type entry struct {
 
 // NewIndex returns an empty Index with the given options (nil means the
 // defaults), or an error for options out of range.
-func NewIndex(opts *DedupOptions) (*Index, error) {
+func NewIndex(opts *Options) (*Index, error) {
 	c, err := opts.config()
 	if err != nil {
 		return nil, err
@@ -714,7 +714,7 @@ func readIndex(cr *countReader, scorer *similarity.Scorer) (dedupConfig, []*entr
 	if v := cr.uvarint(); cr.err == nil && v != IndexVersion {
 		return c, nil, cr.fail(int64(len(indexMagic)), "index version %d, want %d", v, IndexVersion)
 	}
-	opts := DedupOptions{Scorer: scorer}
+	opts := Options{Scorer: scorer}
 	opts.ShingleSize = int(cr.bounded(MaxShingleSize, "shingle size"))
 	opts.SignatureSize = int(cr.bounded(MaxSignatureSize, "signature size"))
 	opts.Threshold = math.Float64frombits(cr.fixed64())

@@ -21,7 +21,7 @@ var dedupCases = []string{"base", "dateline", "edited", "exact", "inserted", "re
 
 // savedIndex returns an index of the hand-written cases but one (queried
 // against it by the tests) and its saved bytes.
-func savedIndex(t testing.TB, opts *DedupOptions) (*Index, []byte) {
+func savedIndex(t testing.TB, opts *Options) (*Index, []byte) {
 	t.Helper()
 	idx, err := NewIndex(opts)
 	if err != nil {
@@ -63,7 +63,7 @@ func queryAll(t testing.TB, idx *Index) map[string][]Match {
 }
 
 func TestIndexSaveLoad(t *testing.T) {
-	for _, opts := range []*DedupOptions{nil, {MinRewrite: 2, ShingleSize: 3, SignatureSize: 64, Threshold: 0.6}} {
+	for _, opts := range []*Options{nil, {MinRewrite: 2, ShingleSize: 3, SignatureSize: 64, Threshold: 0.6}} {
 		t.Run(fmt.Sprintf("%+v", opts), func(t *testing.T) {
 			idx, data := savedIndex(t, opts)
 			loaded, _ := NewIndex(nil)
@@ -161,7 +161,7 @@ func TestIndexWriteError(t *testing.T) {
 // save to bytes that load again.
 func FuzzIndexReadFrom(f *testing.F) {
 	_, data := savedIndex(f, nil)
-	_, small := savedIndex(f, &DedupOptions{MinRewrite: 2, SignatureSize: 8, ShingleSize: 2})
+	_, small := savedIndex(f, &Options{MinRewrite: 2, SignatureSize: 8, ShingleSize: 2})
 	f.Add(data)
 	f.Add(small)
 	f.Add([]byte(indexMagic))
@@ -278,8 +278,8 @@ func TestIndexConcurrent(t *testing.T) {
 // signature has their size, and every article added after the last load
 // is found by an exact Query.
 func TestIndexConcurrentReadFrom(t *testing.T) {
-	_, wide := savedIndex(t, &DedupOptions{SignatureSize: 256, Threshold: 0.8})
-	_, narrow := savedIndex(t, &DedupOptions{SignatureSize: 64, Threshold: 0.6})
+	_, wide := savedIndex(t, &Options{SignatureSize: 256, Threshold: 0.8})
+	_, narrow := savedIndex(t, &Options{SignatureSize: 64, Threshold: 0.6})
 	base := readDedup(t, "base").Body
 	articleOf := func(w, i, copyNo int) *article.Article {
 		tag := fmt.Sprintf("Load item %d of writer %d. ", i, w)
@@ -348,7 +348,7 @@ func TestIndexConcurrentReadFrom(t *testing.T) {
 		}
 		after = append(after, a)
 	}
-	want, _ := NewIndex(&DedupOptions{SignatureSize: 256, Threshold: 0.8})
+	want, _ := NewIndex(&Options{SignatureSize: 256, Threshold: 0.8})
 	wb, wr := want.Bands()
 	if b, r := idx.Bands(); b != wb || r != wr {
 		t.Errorf("Bands = %d, %d; want %d, %d as loaded", b, r, wb, wr)

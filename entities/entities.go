@@ -16,43 +16,43 @@ import (
 	"github.com/newsmerge/newsmerge/text"
 )
 
-// An EntityType says what kind of thing an Entity is.
-type EntityType uint8
+// A Type says what kind of thing an Entity is.
+type Type uint8
 
 const (
-	// EntityOther is a name whose kind the text does not show: a
+	// Other is a name whose kind the text does not show: a
 	// capitalised name that is neither a known place nor shaped like a
 	// person's or an organisation's name.
-	EntityOther EntityType = iota
-	// EntityPerson is a person: "Vladimir Putin", "Leavitt".
-	EntityPerson
-	// EntityOrg is an organisation, including seats of government that
+	Other Type = iota
+	// Person is a person: "Vladimir Putin", "Leavitt".
+	Person
+	// Org is an organisation, including seats of government that
 	// stand for one: "White House", "Kremlin", "ABC News".
-	EntityOrg
-	// EntityPlace is a country, region, city or other place: "United
+	Org
+	// Place is a country, region, city or other place: "United
 	// States", "Kyiv", "Florida".
-	EntityPlace
+	Place
 )
 
 var entityTypeNames = [...]string{"other", "person", "org", "place"}
 
 var (
-	_ encoding.TextMarshaler   = EntityType(0)
-	_ encoding.TextUnmarshaler = (*EntityType)(nil)
+	_ encoding.TextMarshaler   = Type(0)
+	_ encoding.TextUnmarshaler = (*Type)(nil)
 )
 
 // String returns "other", "person", "org" or "place".
-func (t EntityType) String() string { return enum.Name(entityTypeNames[:], int(t), "EntityType") }
+func (t Type) String() string { return enum.Name(entityTypeNames[:], int(t), "EntityType") }
 
 // MarshalText returns the type's name, as String does.
-func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 
 // UnmarshalText reads a name written by MarshalText; any other text is an
 // error.
-func (t *EntityType) UnmarshalText(b []byte) error {
+func (t *Type) UnmarshalText(b []byte) error {
 	i, err := enum.Parse(entityTypeNames[:], b, "entity type")
 	if err == nil {
-		*t = EntityType(i)
+		*t = Type(i)
 	}
 	return err
 }
@@ -66,7 +66,7 @@ type Entity struct {
 	// it first appears.
 	Name string `json:"name"`
 	// Type says what the entity is.
-	Type EntityType `json:"type"`
+	Type Type `json:"type"`
 	// Aliases are the other spellings the text uses for the entity,
 	// possessive "'s" removed, in order of first appearance. Empty when
 	// the entity is only ever called by its Name.
@@ -146,8 +146,8 @@ type Speaker struct {
 	// phrase names no entity ("Russian officials") or the reference is
 	// unclear.
 	Entity string `json:"entity,omitempty"`
-	// Type is the entity's type; EntityOther when Entity is empty.
-	Type EntityType `json:"type"`
+	// Type is the entity's type; Other when Entity is empty.
+	Type Type `json:"type"`
 	// Place is the country or region that the phrase's demonym ("Russian
 	// officials") or the entity's roles ("Russian President") tie the
 	// speaker to, by its canonical name; empty when there is none.
@@ -207,12 +207,12 @@ func Entities(articles []*article.Article) ([]Entity, error) {
 // organisation; a place word ("Road", "Springs", "City"), a preposition
 // ("in Vaasa"), "the port of", a country after a comma or a dateline a
 // place; an incident or event word ("Pine Hollow Fire", "Paris Agreement")
-// or "the" before a name without other evidence EntityOther. A name of two
+// or "the" before a name without other evidence Other. A name of two
 // to four words without votes is a person's when its first word is a common
 // given name, when it shares its last word with a person's name, when it
 // has a particle of people's names ("von der"), or when its last word alone
 // refers to it; otherwise, like a lone word that nothing shows the kind of,
-// it is EntityOther. Headlines and sub-headings, capitalised throughout,
+// it is Other. Headlines and sub-headings, capitalised throughout,
 // only give mentions of names found elsewhere (a person's surname too) and
 // of known places and organisations.
 //
@@ -354,7 +354,7 @@ type nameCand struct {
 	firstWord  int // index of its first word in the sentence
 	text, key  string
 	words      int
-	typ        EntityType
+	typ        Type
 	known      bool   // type and canonical name from a list
 	canonical  string // for known names
 	person     int    // votes: titled, "X administration"
@@ -371,7 +371,7 @@ type nameGroup struct {
 	key       string
 	keyWords  []string
 	text      string // first spelling
-	typ       EntityType
+	typ       Type
 	known     bool
 	canonical string
 	cands     []int
@@ -950,19 +950,19 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 	last, firstKey := ws[j-1].key, ws[i].key
 	switch {
 	case x.gaz.knownOrgs[c.key] != "":
-		c.typ, c.known, c.canonical = EntityOrg, true, x.gaz.knownOrgs[c.key]
+		c.typ, c.known, c.canonical = Org, true, x.gaz.knownOrgs[c.key]
 	case x.gaz.places[c.key] != "" && personVotes == 0:
-		c.typ, c.known, c.canonical = EntityPlace, true, x.gaz.places[c.key]
+		c.typ, c.known, c.canonical = Place, true, x.gaz.places[c.key]
 	case stateAbbreviations[c.key] != "" && (x.sents[ai][si].sen.Role == segment.RoleDateline || i > 0 && strings.TrimSpace(body[ws[i-1].end:ws[i].start]) == "," && ws[i-1].cap):
-		c.typ, c.known, c.canonical = EntityPlace, true, stateAbbreviations[c.key] // "PORT ALDER, Wash. —"
+		c.typ, c.known, c.canonical = Place, true, stateAbbreviations[c.key] // "PORT ALDER, Wash. —"
 	case personVotes > 0:
-		c.typ = EntityPerson
+		c.typ = Person
 	case eventHeads[firstKey] && j-i > 1 || eventWords[last] && j-i > 1:
-		c.typ, c.known = EntityOther, true // "Hurricane Milton", "Paris Agreement"
+		c.typ, c.known = Other, true // "Hurricane Milton", "Paris Agreement"
 	case orgWords[last] || orgHeads[firstKey] && j-i > 1:
-		c.typ, c.org = EntityOrg, 2
+		c.typ, c.org = Org, 2
 	case placeWords[last] && j-i > 1 || placeHeads[firstKey] && j-i > 1:
-		c.typ, c.place = EntityPlace, 2
+		c.typ, c.place = Place, 2
 	case j-i == 1 && utf8.RuneCountInString(ws[i].text) == 1:
 		return // a letter on its own: "IPR.L", "'L' Pod"
 	case j-i == 1 && ws[i].upper && segment.Continuations[c.key]:
@@ -973,12 +973,12 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 		if utf8.RuneCountInString(ws[i].text) > 6 && !strings.Contains(ws[i].text, ".") {
 			return // a shouted word, not an acronym
 		}
-		c.typ, c.org = EntityOrg, 1
+		c.typ, c.org = Org, 1
 	}
 	if c.canonical != "" {
 		c.key = nameKey(c.canonical)
 	}
-	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != EntityPlace && c.typ != EntityOrg {
+	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != Place && c.typ != Org {
 		c.person++ // "the Trump administration"
 	}
 	c.subject = x.atClauseStart(ai, si, i, role)
@@ -1117,17 +1117,17 @@ func (x *extractor) resolve() {
 		}
 		switch {
 		case person > 0 && person >= org && person >= place && person >= other:
-			g.typ = EntityPerson
+			g.typ = Person
 		case org > 0 && org >= place && org >= other:
-			g.typ = EntityOrg
+			g.typ = Org
 		case place > 0 && place >= other:
-			g.typ = EntityPlace
+			g.typ = Place
 		case other > 0 || notPerson:
-			g.typ = EntityOther
+			g.typ = Other
 		case g.nwords >= 2 && g.nwords <= 4 && givenNames[firstPart(g.key)]:
-			g.typ = EntityPerson // "Emily Chang"
+			g.typ = Person // "Emily Chang"
 		default:
-			g.typ = EntityOther
+			g.typ = Other
 			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !text.IsAllUpper(g.text)
 		}
 	}
@@ -1165,7 +1165,7 @@ func (x *extractor) root(gi int) int {
 
 // personLike reports whether a group may be a person's name.
 func (g *nameGroup) personLike() bool {
-	return !g.known && (g.typ == EntityPerson || g.typ == EntityOther)
+	return !g.known && (g.typ == Person || g.typ == Other)
 }
 
 // familyNames makes a person of a name that nothing else shows the kind of
@@ -1175,7 +1175,7 @@ func (g *nameGroup) personLike() bool {
 func (x *extractor) familyNames() {
 	surnames := make(map[string]bool)
 	for gi := range x.groups {
-		if g := &x.groups[gi]; g.typ == EntityPerson && len(g.keyWords) > 1 {
+		if g := &x.groups[gi]; g.typ == Person && len(g.keyWords) > 1 {
 			surnames[g.keyWords[len(g.keyWords)-1]] = true
 		}
 	}
@@ -1189,7 +1189,7 @@ func (x *extractor) familyNames() {
 			family = family || personParticles[w]
 		}
 		if family {
-			g.typ = EntityPerson
+			g.typ = Person
 		}
 	}
 }
@@ -1204,7 +1204,7 @@ func (x *extractor) joinShortNames() {
 	// shares (see sameNameWord).
 	byLast := make(map[byte][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; !f.known && (f.typ == EntityPerson || f.maybePerson) && len(f.keyWords) > 1 {
+		if f := &x.groups[fi]; !f.known && (f.typ == Person || f.maybePerson) && len(f.keyWords) > 1 {
 			b := f.keyWords[len(f.keyWords)-1][0]
 			byLast[b] = append(byLast[b], fi)
 		}
@@ -1229,11 +1229,11 @@ func (x *extractor) joinShortNames() {
 			}
 		}
 		if match != -1 {
-			g.typ = EntityPerson // a surname, even when whose is unclear
+			g.typ = Person // a surname, even when whose is unclear
 		}
 		if match >= 0 {
 			if f := &x.groups[match]; f.maybePerson {
-				f.typ = EntityPerson // "Denise Carroway" is "Carroway"
+				f.typ = Person // "Denise Carroway" is "Carroway"
 			}
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
@@ -1263,7 +1263,7 @@ func (x *extractor) onlyMatch(cands []int, ok func(int) bool) int {
 func (x *extractor) joinGivenNames() {
 	byFirst := make(map[string][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; !f.known && f.typ == EntityPerson && len(f.keyWords) > 1 {
+		if f := &x.groups[fi]; !f.known && f.typ == Person && len(f.keyWords) > 1 {
 			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
 		}
 	}
@@ -1273,7 +1273,7 @@ func (x *extractor) joinGivenNames() {
 			continue
 		}
 		if match := x.onlyMatch(byFirst[g.key], func(int) bool { return true }); match >= 0 {
-			g.typ = EntityPerson
+			g.typ = Person
 			g.parent = x.root(match)
 		}
 	}
@@ -1373,7 +1373,7 @@ func (x *extractor) joinSpellingsIn(gs []int) {
 func (x *extractor) joinAcronyms() {
 	byInitials := make(map[string][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; f.typ == EntityOrg && len(f.keyWords) >= 2 {
+		if f := &x.groups[fi]; f.typ == Org && len(f.keyWords) >= 2 {
 			k := initials(f.keyWords)
 			byInitials[k] = append(byInitials[k], fi)
 		}
@@ -1385,7 +1385,7 @@ func (x *extractor) joinAcronyms() {
 		}
 		acr := strings.ReplaceAll(g.key, ".", "")
 		if match := x.onlyMatch(byInitials[acr], func(fi int) bool { return fi != gi }); match >= 0 {
-			g.typ = EntityOrg
+			g.typ = Org
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
 	}
@@ -1398,21 +1398,21 @@ func (x *extractor) joinAcronyms() {
 func (x *extractor) joinOrgShortNames() {
 	byFirst := make(map[string][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; f.typ == EntityOrg && !f.known && len(f.keyWords) >= 2 {
+		if f := &x.groups[fi]; f.typ == Org && !f.known && len(f.keyWords) >= 2 {
 			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
 		}
 	}
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if g.known || x.root(gi) != gi || g.typ == EntityPlace || g.titled {
+		if g.known || x.root(gi) != gi || g.typ == Place || g.titled {
 			continue
 		}
 		match := x.onlyMatch(byFirst[g.keyWords[0]], func(fi int) bool {
 			f := &x.groups[fi]
-			return fi != gi && f.typ == EntityOrg && !f.known && len(f.keyWords) > len(g.keyWords) && isPrefix(f.keyWords, g.keyWords) && allOrgWords(f.keyWords[len(g.keyWords):])
+			return fi != gi && f.typ == Org && !f.known && len(f.keyWords) > len(g.keyWords) && isPrefix(f.keyWords, g.keyWords) && allOrgWords(f.keyWords[len(g.keyWords):])
 		})
 		if match >= 0 {
-			g.typ = EntityOrg
+			g.typ = Org
 			g.parent = x.root(match)
 		}
 	}
@@ -1465,7 +1465,7 @@ func (x *extractor) findHeadingMentions() {
 	surnames := make(map[string]int)
 	for gi := range x.groups {
 		g := &x.groups[gi]
-		if g.known || g.typ != EntityPerson || len(g.keyWords) < 2 {
+		if g.known || g.typ != Person || len(g.keyWords) < 2 {
 			continue
 		}
 		last := g.keyWords[len(g.keyWords)-1]
@@ -1550,11 +1550,11 @@ func (x *extractor) build(an *Analysis) {
 			if g.known && !b.known || g.known == b.known && len(g.keyWords) > len(b.keyWords) {
 				best = gi
 			}
-			anyPerson = anyPerson || g.typ == EntityPerson
+			anyPerson = anyPerson || g.typ == Person
 		}
 		typ := x.groups[best].typ
-		if typ == EntityOther && anyPerson && !x.groups[best].known {
-			typ = EntityPerson
+		if typ == Other && anyPerson && !x.groups[best].known {
+			typ = Person
 		}
 		var cands []int
 		for _, gi := range gs {

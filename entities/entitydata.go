@@ -481,7 +481,7 @@ var orgHeads = text.WordSet(`ministry department university bank office council 
 var placeWords = text.WordSet(`city county province state region district oblast island islands river sea ocean lake mountains valley strait gulf bay peninsula desert square street avenue road airport port sound house courts flats springs town heights hills woods falls creek beach harbor harbour bridge coast palace castle cathedral stadium park hall tower plaza base camp`)
 
 // eventHeads open and eventWords end the names of events, storms, laws and
-// agreements, which are EntityOther: "Hurricane Milton", "Paris Agreement".
+// agreements, which are Other: "Hurricane Milton", "Paris Agreement".
 var eventHeads = text.WordSet(`hurricane storm typhoon cyclone tropical operation`)
 var eventWords = text.WordSet(`fire fires blaze flood floods earthquake quake summit games cup olympics championship championships conference agreement agreements accord accords treaty act bill plan protocol war festival awards prize day`)
 var placeHeads = text.WordSet(`mount lake gulf cape isle port fort county co`)

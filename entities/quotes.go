@@ -237,18 +237,18 @@ func (x *extractor) articleQuotes(an *Analysis, ai int, artCands []int) {
 		// Subjects of this sentence, for pronouns later, and organisations.
 		for _, ci := range candsBySen[si] {
 			c := x.cands[ci]
-			if c.subject && !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
+			if c.subject && !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == Person {
 				subjects = append(subjects, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
-			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityOrg {
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == Org {
 				orgRefs = append(orgRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
-			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == EntityPerson {
+			if !inQuote(c.start) && an.Entities[x.candEnt[ci]].Type == Person {
 				personRefs = append(personRefs, subjectRef{sen: si, start: c.start, entity: x.candEnt[ci]})
 			}
 		}
 		for _, at := range atts {
-			if e, ok := x.entityIndex(an, at.speaker.Entity); ok && an.Entities[e].Type == EntityPerson {
+			if e, ok := x.entityIndex(an, at.speaker.Entity); ok && an.Entities[e].Type == Person {
 				subjects = append(subjects, subjectRef{sen: si, start: at.speaker.Start, entity: e})
 			}
 		}
@@ -579,13 +579,13 @@ func (x *extractor) candsIn(start, end int) []nameCand {
 	return out
 }
 
-func typeRank(t EntityType) int {
+func typeRank(t Type) int {
 	switch t {
-	case EntityPerson:
+	case Person:
 		return 3
-	case EntityOrg:
+	case Org:
 		return 2
-	case EntityPlace:
+	case Place:
 		return 1
 	}
 	return 0
@@ -667,11 +667,11 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 	}
 	if sp.Place == "" && best >= 0 {
 		switch e := &an.Entities[best]; e.Type {
-		case EntityPerson:
+		case Person:
 			sp.Place = x.rolePlace(e.Roles)
-		case EntityOrg:
+		case Org:
 			sp.Place = x.gaz.orgPlaces[e.Name]
-		case EntityPlace:
+		case Place:
 			sp.Place = e.Name
 		}
 	}
@@ -716,7 +716,7 @@ func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution
 	}
 	if found >= 0 {
 		sp := &at.speaker
-		sp.Entity, sp.Type = an.Entities[found].Name, EntityPerson
+		sp.Entity, sp.Type = an.Entities[found].Name, Person
 		if sp.Place == "" {
 			sp.Place = x.rolePlace(an.Entities[found].Roles)
 		}
