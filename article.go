@@ -23,8 +23,12 @@ import (
 //
 // It reads at most MaxArticleBytes+1 bytes and returns an *ArticleError
 // wrapping ErrTooLarge, ErrInvalidUTF8 or ErrEmpty when the text is too long,
-// not UTF-8, or blank; read errors are returned as they are.
+// not UTF-8, or blank; read errors are returned as they are, and a nil r
+// gives an error wrapping ErrNil.
 func ParseText(id string, r io.Reader) (*Article, error) {
+	if r == nil {
+		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, article.NilError("reader"))
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxArticleBytes+1))
 	if err != nil {
 		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, err)
@@ -66,8 +70,12 @@ const maxJSONBytes = 6*MaxArticleBytes + 64<<10
 // Errors are *ArticleError values: malformed JSON (with the byte offset of
 // the offending byte when the decoder gives one), trailing data after the
 // object, a bad date, input longer than six times MaxArticleBytes (room for a
-// body written entirely in \u escapes), and the checks of Validate.
+// body written entirely in \u escapes), and the checks of Validate. A nil r
+// gives an error wrapping ErrNil.
 func ParseJSON(id string, r io.Reader) (*Article, error) {
+	if r == nil {
+		return nil, fmt.Errorf("newsmerge: reading article %q: %w", id, article.NilError("reader"))
+	}
 	return readJSON(id, r, false)
 }
 
@@ -205,3 +213,9 @@ var ErrDuplicateID = article.ErrDuplicateID
 
 // An ArticleError reports a problem with one article.
 type ArticleError = article.ArticleError
+
+// ErrNil is wrapped by the errors of calls given a nil value they cannot do
+// without: a nil io.Reader or io.Writer, a method called on a nil *Index or
+// *Story, or UnmarshalText called on a nil pointer. The error says which
+// value: "newsmerge: writer: nil value". Test for it with errors.Is.
+var ErrNil = article.ErrNil

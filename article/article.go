@@ -65,7 +65,12 @@ type ArticleError struct {
 	Err    error  // the underlying error, often one of the Err values above
 }
 
+// Error returns the error's message; "newsmerge: article error: nil value"
+// for a nil *ArticleError.
 func (e *ArticleError) Error() string {
+	if e == nil {
+		return NilError("article error").Error()
+	}
 	var b strings.Builder
 	b.WriteString("newsmerge: article")
 	if e.ID != "" {
@@ -81,14 +86,23 @@ func (e *ArticleError) Error() string {
 	return b.String()
 }
 
-// Unwrap returns the underlying error.
-func (e *ArticleError) Unwrap() error { return e.Err }
+// Unwrap returns the underlying error; nil for a nil *ArticleError.
+func (e *ArticleError) Unwrap() error {
+	if e == nil {
+		return nil
+	}
+	return e.Err
+}
 
 // Validate reports whether a can be processed: the body must hold some text,
 // be at most MaxArticleBytes long, and every text field must be valid UTF-8.
 // It returns nil or an *ArticleError wrapping ErrEmpty, ErrTooLarge or
-// ErrInvalidUTF8.
+// ErrInvalidUTF8; a nil article gets one wrapping ErrEmpty, with the field
+// "article".
 func (a *Article) Validate() error {
+	if a == nil {
+		return &ArticleError{Field: "article", Offset: -1, Err: ErrEmpty}
+	}
 	if len(a.Body) > MaxArticleBytes {
 		return &ArticleError{ID: a.ID, Field: "body", Offset: MaxArticleBytes, Err: ErrTooLarge}
 	}
@@ -145,3 +159,13 @@ func ValidateAll(articles []*Article) error {
 	}
 	return nil
 }
+
+// ErrNil is wrapped by the errors of calls given a nil value they cannot do
+// without: a nil io.Reader or io.Writer, a method called on a nil *Index or
+// *Story, or UnmarshalText called on a nil pointer. The error says which
+// value: "newsmerge: writer: nil value". Test for it with errors.Is.
+var ErrNil = errors.New("nil value")
+
+// NilError returns the error for a nil value, named by what: it wraps
+// ErrNil.
+func NilError(what string) error { return fmt.Errorf("newsmerge: %s: %w", what, ErrNil) }

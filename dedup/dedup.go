@@ -63,8 +63,12 @@ func (r Relation) String() string {
 // MarshalText encodes the relation as its name.
 func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
-// UnmarshalText decodes a relation from its name.
+// UnmarshalText decodes a relation from its name; a nil *Relation gives
+// an error wrapping ErrNil.
 func (r *Relation) UnmarshalText(b []byte) error {
+	if r == nil {
+		return article.NilError("relation")
+	}
 	for i, name := range relationNames {
 		if string(b) == name {
 			*r = Relation(i)
@@ -115,8 +119,9 @@ const (
 
 // Options adjust fingerprints, Index and GroupArticles. The zero value,
 // or a nil *Options, means the defaults; a field out of range (negative,
-// above its Max constant, or a float that is NaN or infinite) is an error
-// from NewFingerprint, NewIndex and GroupArticles.
+// above its Max constant, or a float that is NaN or infinite), or a Scorer
+// that fails Scorer.Validate, is an error from NewFingerprint, NewIndex and
+// GroupArticles.
 type Options struct {
 	// ShingleSize is the number of consecutive words of a shingle
 	// (DefaultShingleSize).
@@ -176,6 +181,9 @@ func (o *Options) config() (dedupConfig, error) {
 		return c, fmt.Errorf("newsmerge: max miss %v out of range (0, 1)", opts.MaxMiss)
 	case opts.MinRewrite < 0:
 		return c, fmt.Errorf("newsmerge: min rewrite %v is negative", opts.MinRewrite)
+	}
+	if err := opts.Scorer.Validate(); err != nil {
+		return c, err
 	}
 	if opts.ShingleSize > 0 {
 		c.shingle = opts.ShingleSize
@@ -338,10 +346,10 @@ func minHash(shingles []uint64, n int) []uint32 {
 
 // Jaccard returns the exact Jaccard similarity of the two fingerprints'
 // shingle sets: the shingles they share over the shingles either has. Two
-// fingerprints without shingles give 0. Both must be made with the same
-// shingle size.
+// fingerprints without shingles give 0, and so does a nil one. Both must be
+// made with the same shingle size.
 func (f *Fingerprint) Jaccard(g *Fingerprint) float64 {
-	if len(f.Shingles) == 0 || len(g.Shingles) == 0 {
+	if f == nil || g == nil || len(f.Shingles) == 0 || len(g.Shingles) == 0 {
 		return 0
 	}
 	common := similarity.CountCommon(f.Shingles, g.Shingles)
@@ -350,9 +358,9 @@ func (f *Fingerprint) Jaccard(g *Fingerprint) float64 {
 
 // Estimate returns the MinHash estimate of the Jaccard similarity: the share
 // of signature positions where the two signatures agree. It returns 0 when
-// either has no signature or their sizes differ.
+// either is nil or has no signature, or their sizes differ.
 func (f *Fingerprint) Estimate(g *Fingerprint) float64 {
-	if len(f.Signature) == 0 || len(f.Signature) != len(g.Signature) {
+	if f == nil || g == nil || len(f.Signature) == 0 || len(f.Signature) != len(g.Signature) {
 		return 0
 	}
 	same := 0
@@ -385,9 +393,9 @@ func (f *Fingerprint) Estimate(g *Fingerprint) float64 {
 // confirmed with the exact Jaccard similarity, so a candidate below the
 // threshold costs time, never a
 // wrong answer. When no split meets maxMiss, LSHBands returns n bands of 1
-// row.
+// row, and for n below 1 no bands of 1 row.
 func LSHBands(n int, t, maxMiss float64) (bands, rows int) {
-	bands, rows = n, 1
+	bands, rows = max(n, 0), 1
 	for r := 1; r <= n; r++ {
 		b := n / r
 		if math.Pow(1-math.Pow(t, float64(r)), float64(b)) <= maxMiss {

@@ -47,10 +47,13 @@ import (
 // CompareArticles, which makes it some ten times slower than one for near
 // copies only (BenchmarkIndexQuery).
 //
-// All methods are safe for concurrent use. The zero Index is not usable:
-// make one with NewIndex.
+// All methods are safe for concurrent use. The zero Index is an empty index
+// with the default options, as NewIndex(nil) makes it. On a nil *Index, Add,
+// Query, ReadFrom and WriteTo return an error wrapping ErrNil; Len and
+// RemoveBefore return 0, Remove false and Bands 0, 0.
 type Index struct {
-	c dedupConfig
+	c    dedupConfig
+	once sync.Once // sets up the zero Index (see setup)
 
 	mu      sync.RWMutex
 	entries []*entry // by slot; nil for a free slot
@@ -82,8 +85,19 @@ func NewIndex(opts *Options) (*Index, error) {
 
 func newIndex(c dedupConfig) *Index {
 	idx := &Index{c: c}
-	idx.reset()
+	idx.once.Do(idx.reset)
 	return idx
+}
+
+// setup makes the zero Index an empty index with the default options; it
+// does nothing to an index made by newIndex. Every exported method calls it
+// (through config, for those that take the options) before touching the
+// index.
+func (idx *Index) setup() {
+	idx.once.Do(func() {
+		idx.c, _ = (*Options)(nil).config()
+		idx.reset()
+	})
 }
 
 // reset empties the index.
@@ -102,6 +116,9 @@ func (idx *Index) reset() {
 // LSHBands): those of the options the index was made with, or of the last
 // index ReadFrom loaded.
 func (idx *Index) Bands() (bands, rows int) {
+	if idx == nil {
+		return 0, 0
+	}
 	c := idx.config()
 	return c.bands, c.rows
 }
@@ -110,6 +127,7 @@ func (idx *Index) Bands() (bands, rows int) {
 // the write lock, so what is computed from a copy taken here must be
 // checked again under the lock (see Add and Query).
 func (idx *Index) config() dedupConfig {
+	idx.setup()
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
 	return idx.c
@@ -117,6 +135,10 @@ func (idx *Index) config() dedupConfig {
 
 // Len returns the number of articles in the index.
 func (idx *Index) Len() int {
+	if idx == nil {
+		return 0
+	}
+	idx.setup()
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
 	return len(idx.byID)
@@ -128,6 +150,9 @@ func (idx *Index) Len() int {
 // already (Remove it first to replace it). The index keeps a, which must
 // not be changed afterwards.
 func (idx *Index) Add(a *article.Article) error {
+	if idx == nil {
+		return article.NilError("index")
+	}
 	if err := validateOne(a); err != nil {
 		return err
 	}
@@ -203,6 +228,10 @@ func (idx *Index) insert(e *entry) int32 {
 // Remove takes the article with the given ID out of the index and reports
 // whether it was there.
 func (idx *Index) Remove(id string) bool {
+	if idx == nil {
+		return false
+	}
+	idx.setup()
 	idx.mu.Lock()
 	defer idx.mu.Unlock()
 	slot, ok := idx.byID[id]
@@ -216,6 +245,10 @@ func (idx *Index) Remove(id string) bool {
 // an unknown, zero Published time stay) and returns how many it removed:
 // the way to keep a sliding window of recent news.
 func (idx *Index) RemoveBefore(t time.Time) int {
+	if idx == nil {
+		return 0
+	}
+	idx.setup()
 	idx.mu.Lock()
 	defer idx.mu.Unlock()
 	n := 0
@@ -338,6 +371,9 @@ func (idx *Index) bandKeys(fp *Fingerprint) []uint64 {
 // wrapping ErrEmpty for nil; an empty index gives no matches. The
 // index is not changed: Add a afterwards to find it later.
 func (idx *Index) Query(a *article.Article) ([]Match, error) {
+	if idx == nil {
+		return nil, article.NilError("index")
+	}
 	if err := validateOne(a); err != nil {
 		return nil, err
 	}
@@ -565,8 +601,16 @@ const maxIndexString = 1 << 16
 // WriteTo writes the index to w (see ReadFrom) and returns the number of
 // bytes written and the first write error. Articles are written in the
 // order of their IDs, so the same contents give the same bytes. WriteTo
-// takes a read lock: queries go on, adds wait.
+// takes a read lock: queries go on, adds wait. A nil writer gives an error
+// wrapping ErrNil.
 func (idx *Index) WriteTo(w io.Writer) (int64, error) {
+	switch {
+	case idx == nil:
+		return 0, article.NilError("index")
+	case w == nil:
+		return 0, article.NilError("writer")
+	}
+	idx.setup()
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
 	out := &byteCounter{w: w}
@@ -684,8 +728,14 @@ func (cw *countWriter) str(s string) {
 // allocates in proportion to the input it has read, whatever sizes the
 // input claims. It may run while other goroutines Add and Query: each of
 // those works wholly with the options and contents from before the load or
-// wholly with those after it.
+// wholly with those after it. A nil reader gives an error wrapping ErrNil.
 func (idx *Index) ReadFrom(r io.Reader) (int64, error) {
+	switch {
+	case idx == nil:
+		return 0, article.NilError("index")
+	case r == nil:
+		return 0, article.NilError("reader")
+	}
 	cr := &countReader{r: bufio.NewReader(r), crc: crc32.NewIEEE()}
 	c, entries, err := readIndex(cr, idx.config().scorer)
 	if err != nil {

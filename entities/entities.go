@@ -48,8 +48,11 @@ func (t Type) String() string { return enum.Name(entityTypeNames[:], int(t), "En
 func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 
 // UnmarshalText reads a name written by MarshalText; any other text is an
-// error.
+// error, and so is a nil *Type (wrapping ErrNil).
 func (t *Type) UnmarshalText(b []byte) error {
+	if t == nil {
+		return article.NilError("entity type")
+	}
 	i, err := enum.Parse(entityTypeNames[:], b, "entity type")
 	if err == nil {
 		*t = Type(i)
@@ -281,20 +284,29 @@ func AnalyzeSegments(articles []*article.Article, segments [][]segment.Sentence)
 
 // SentenceMentions returns the mentions of entities in one segment of an
 // article (Sentence.Index as Split numbers them), ordered by offset; nil
-// when there are none or the article is not in the analysis.
+// when there are none, the article is not in the analysis, or an is nil.
 func (an *Analysis) SentenceMentions(article string, sentence int) []Mention {
+	if an == nil {
+		return nil
+	}
 	return sentenceSlice(an, an.mentions, article, sentence, func(m Mention) (string, int) { return m.Article, m.Sentence })
 }
 
 // SentenceQuotes returns the quotes of one segment of an article, ordered
-// by offset; nil when there are none.
+// by offset; nil when there are none or an is nil.
 func (an *Analysis) SentenceQuotes(article string, sentence int) []Quote {
+	if an == nil {
+		return nil
+	}
 	return sentenceSlice(an, an.Quotes, article, sentence, func(q Quote) (string, int) { return q.Article, q.Sentence })
 }
 
 // Entity returns the entity with the given canonical name, and whether
-// there is one.
+// there is one; none in a nil *Analysis.
 func (an *Analysis) Entity(name string) (Entity, bool) {
+	if an == nil {
+		return Entity{}, false
+	}
 	for _, e := range an.Entities {
 		if e.Name == name {
 			return e, true

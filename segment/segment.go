@@ -3,11 +3,12 @@ package segment
 import (
 	"encoding"
 	"fmt"
-	"github.com/newsmerge/newsmerge/article"
-	"github.com/newsmerge/newsmerge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // A Role says what part a segment of an article plays.
@@ -49,8 +50,12 @@ func (r Role) MarshalText() ([]byte, error) {
 	return []byte(roleNames[r]), nil
 }
 
-// UnmarshalText decodes a role name as written by MarshalText.
+// UnmarshalText decodes a role name as written by MarshalText; a nil *Role
+// gives an error wrapping ErrNil.
 func (r *Role) UnmarshalText(b []byte) error {
+	if r == nil {
+		return article.NilError("role")
+	}
 	for i, name := range roleNames {
 		if string(b) == name {
 			*r = Role(i)
@@ -137,9 +142,12 @@ type paragraph struct {
 // a Reason. Nothing is dropped: the caller decides what to do with it.
 //
 // Split does not validate the article: invalid UTF-8 bytes are treated as
-// punctuation. It returns nil for a body without text and is safe for
-// concurrent use.
+// punctuation. It returns nil for a nil article or a body without text and
+// is safe for concurrent use.
 func Split(a *article.Article) []Sentence {
+	if a == nil {
+		return nil
+	}
 	text := a.Body
 	paras := paragraphs(text)
 	var out []Sentence

@@ -2,11 +2,12 @@ package similarity
 
 import (
 	"fmt"
-	"github.com/newsmerge/newsmerge/article"
-	"github.com/newsmerge/newsmerge/segment"
 	"math"
 	"sort"
 	"strconv"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/segment"
 )
 
 // A Link says how two sentences relate, as Scorer.Link decides it.
@@ -43,8 +44,12 @@ func (l Link) String() string {
 // MarshalText encodes the link as its name.
 func (l Link) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 
-// UnmarshalText decodes a link from its name.
+// UnmarshalText decodes a link from its name; a nil *Link gives an error
+// wrapping ErrNil.
 func (l *Link) UnmarshalText(b []byte) error {
+	if l == nil {
+		return article.NilError("link")
+	}
 	for i, name := range linkNames {
 		if string(b) == name {
 			*l = Link(i)
@@ -86,7 +91,10 @@ const (
 // alone: when at least MinCovered of its weighted words are in the longer
 // one and it has MinCoveredWords content words or more, the longer covers
 // it, with the same rules for details that differ.
+//
+// A nil a or b compares as a sentence without words (see Compare): LinkNone.
 func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
+	a, b = a.orEmpty(), b.orEmpty()
 	sc := s.Compare(a, b)
 	thr := s.threshold()
 	switch {
@@ -149,8 +157,9 @@ type PreparedArticle struct {
 // PrepareArticle splits an article and prepares its body sentences with the
 // Scorer's Weights. For comparisons across a collection, fill the Scorer's
 // Weights from the collection first, so that words common in it count for
-// little. An article without body sentences compares as unlike anything. The
-// article must not be nil.
+// little. An article without body sentences compares as unlike anything,
+// and so does a nil article: its PreparedArticle has a nil Article and no
+// Sentences.
 func (s *Scorer) PrepareArticle(a *article.Article) *PreparedArticle {
 	return s.PrepareSegments(a, segment.Split(a))
 }
@@ -205,9 +214,13 @@ type ArticleScore struct {
 // reports how much of each the other says. Each sentence of a is scored
 // only against the few sentences of b that share the most weight of content
 // words with it. Both articles must be prepared by Scorers with the same
-// Weights. CompareArticles is safe for concurrent use.
+// Weights. CompareArticles is safe for concurrent use. A nil a or b compares
+// as an article without body sentences: a zero ArticleScore.
 func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 	var as ArticleScore
+	if a == nil || b == nil {
+		return as
+	}
 	idx := NewCandidateIndex()
 	for j, pb := range b.prepared {
 		idx.Add(j, pb)

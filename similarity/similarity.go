@@ -12,6 +12,7 @@ import (
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
+	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
@@ -47,8 +48,12 @@ func (g Agreement) String() string {
 // MarshalText encodes the agreement as its name.
 func (g Agreement) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
-// UnmarshalText decodes an agreement from its name.
+// UnmarshalText decodes an agreement from its name; a nil *Agreement gives
+// an error wrapping ErrNil.
 func (g *Agreement) UnmarshalText(b []byte) error {
+	if g == nil {
+		return article.NilError("agreement")
+	}
 	for i, name := range agreementNames {
 		if string(b) == name {
 			*g = Agreement(i)
@@ -209,24 +214,54 @@ func (s Score) Signal(name string) float64 {
 // as many others as needed: all the text work is done in Prepare.
 //
 // A Scorer is safe for concurrent use as long as its fields are not changed
-// while it is in use.
+// while it is in use. Its methods called on a nil *Scorer use the default
+// Scorer, as NewScorer returns it.
 type Scorer struct {
 	// Metric compares the spellings of words that do not match exactly,
 	// so that "Zelensky" meets "Zelenskyy". It is only asked about words
 	// of four letters or more that share their first letter and whose
 	// lengths differ by at most 40%. Any strutil.StringMetric
 	// works; it is given words folded with Fold. NewScorer sets
-	// Jaro-Winkler.
+	// Jaro-Winkler; nil matches no spelling variants. A value above 1
+	// counts as 1, and NaN, like any value below MinSpelling, as no
+	// match: a Metric cannot take a score out of [0, 1].
 	Metric strutil.StringMetric
 	// MinSpelling is the lowest Metric value at which two words count as
-	// spellings of one word (DefaultMinSpelling).
+	// spellings of one word, in (0, 1]; zero means DefaultMinSpelling.
 	MinSpelling float64
 	// Weights gives the rarity weight of each word. Nil means
 	// built-in weights: function words count little, other words fully.
 	Weights *Weights
 	// Threshold is the Value at or above which Similar reports two
-	// sentences as the same statement (DefaultThreshold).
+	// sentences as the same statement, in (0, 1]; zero means
+	// DefaultThreshold.
 	Threshold float64
+}
+
+// Validate reports whether the Scorer's fields are in range: MinSpelling and
+// Threshold must be finite and in [0, 1] (zero meaning the default). A nil
+// *Scorer, the default one, is valid. Merge, NewFingerprint, NewIndex and
+// GroupArticles return Validate's error for the Scorer of their options.
+// Compare and the other methods do not validate: with fields out of range
+// they still give scores in [0, 1]. A NaN, negative or zero field counts as
+// the default; a MinSpelling above 1 matches no spelling variants, and a
+// Threshold above 1 makes no two sentences Similar.
+func (s *Scorer) Validate() error {
+	if s == nil {
+		return nil
+	}
+	for _, f := range []struct {
+		name string
+		v    float64
+	}{{"min spelling", s.MinSpelling}, {"threshold", s.Threshold}} {
+		switch {
+		case math.IsNaN(f.v) || math.IsInf(f.v, 0):
+			return fmt.Errorf("newsmerge: scorer %s %v is not a finite number", f.name, f.v)
+		case f.v < 0 || f.v > 1:
+			return fmt.Errorf("newsmerge: scorer %s %v out of range (0, 1]", f.name, f.v)
+		}
+	}
+	return nil
 }
 
 // Defaults used by NewScorer.
@@ -243,11 +278,25 @@ func NewScorer() *Scorer {
 	return &Scorer{Metric: metrics.NewJaroWinkler(), MinSpelling: DefaultMinSpelling, Threshold: DefaultThreshold}
 }
 
+// defaultScorer is the Scorer a nil *Scorer stands for. It is never changed.
+var defaultScorer = NewScorer()
+
+// orDefault returns s, or the default Scorer when s is nil.
+func (s *Scorer) orDefault() *Scorer {
+	if s == nil {
+		return defaultScorer
+	}
+	return s
+}
+
 // Similar reports whether the score of a and b reaches the Scorer's
 // Threshold.
 func (s *Scorer) Similar(a, b *Prepared) bool { return s.Compare(a, b).Value >= s.threshold() }
 
 func (s *Scorer) threshold() float64 {
+	if s == nil {
+		return DefaultThreshold
+	}
 	if s.Threshold > 0 {
 		return s.Threshold
 	}
@@ -278,8 +327,16 @@ type Weights struct {
 func NewWeights() *Weights { return &Weights{df: make(map[string]int)} }
 
 // Add counts the words of one text (a sentence, usually). Each word counts
-// once per text.
+// once per text. Add on a nil *Weights does nothing: nil stands for the
+// built-in weights, which do not change; the zero Weights is empty Weights,
+// as NewWeights returns them.
 func (w *Weights) Add(sentence string) {
+	if w == nil {
+		return
+	}
+	if w.df == nil {
+		w.df = make(map[string]int)
+	}
 	w.docs++
 	seen := make(map[string]bool)
 	for _, t := range text.Tokenize(sentence) {
@@ -357,7 +414,9 @@ func normalizeNumber(s string) string {
 	return s
 }
 
-// A Prepared is a sentence made ready for comparison by a Scorer.
+// A Prepared is a sentence made ready for comparison by a Scorer. A nil
+// *Prepared, or one not made by Prepare (the zero Prepared), compares as a
+// sentence without words, Prepare(""), whatever its Text.
 type Prepared struct {
 	// Text is the sentence as given to Prepare.
 	Text string
@@ -419,6 +478,7 @@ type predicate struct {
 // Prepare makes a sentence ready for Compare. It never fails; a sentence
 // without words compares as unlike anything.
 func (s *Scorer) Prepare(sentence string) *Prepared {
+	s = s.orDefault()
 	p := &Prepared{Text: sentence}
 	toks := dropPercentWords(text.Tokenize(sentence))
 	p.toks = make([]simToken, len(toks))
@@ -485,6 +545,17 @@ func (s *Scorer) Prepare(sentence string) *Prepared {
 	p.numbers = compactStrings(p.numbers)
 	p.preds = predicates(p.toks)
 	markAttributions(p.toks)
+	return p
+}
+
+// noWords is the sentence a nil *Prepared stands for. It is never changed.
+var noWords Prepared
+
+// orEmpty returns p, or a sentence without words when p is nil.
+func (p *Prepared) orEmpty() *Prepared {
+	if p == nil {
+		return &noWords
+	}
 	return p
 }
 
@@ -668,8 +739,10 @@ func isAuxiliary(w string) bool {
 
 // Compare scores how likely a and b make the same statement, with the
 // signals behind the score. Both must come from Prepare of a Scorer with
-// the same Weights. Compare is symmetric up to rounding.
+// the same Weights. Compare is symmetric up to rounding. A nil a or b
+// compares as a sentence without words, Prepare(""): as unlike anything.
 func (s *Scorer) Compare(a, b *Prepared) Score {
+	s, a, b = s.orDefault(), a.orEmpty(), b.orEmpty()
 	m := s.match(a, b)
 	var sc Score
 	overlap, containment, coverage, words := 0.0, 0.0, 0.0, 0.0
@@ -850,7 +923,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	}
 	metric := s.Metric
 	minSim := s.MinSpelling
-	if minSim <= 0 {
+	if !(minSim > 0) { // zero, negative or NaN: the default
 		minSim = DefaultMinSpelling
 	}
 	if metric != nil {
@@ -865,7 +938,8 @@ func (s *Scorer) match(a, b *Prepared) matching {
 				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] || !closeLengths(len(ta.folded), len(tb.folded)) {
 					continue
 				}
-				if sim := metric.Compare(ta.folded, tb.folded); sim >= bestSim {
+				// min keeps NaN, which is no match.
+				if sim := min(metric.Compare(ta.folded, tb.folded), 1); sim >= bestSim {
 					best, bestSim = ib, sim
 				}
 			}

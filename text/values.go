@@ -2,12 +2,14 @@ package text
 
 import (
 	"fmt"
-	"github.com/newsmerge/newsmerge/internal/enum"
 	"math"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/enum"
 )
 
 // A ValueKind says what a Value measures.
@@ -51,8 +53,11 @@ func (k ValueKind) String() string { return enum.Name(valueKindNames[:], int(k),
 func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // UnmarshalText reads a name written by MarshalText; any other text is an
-// error.
+// error, and so is a nil *ValueKind (wrapping ErrNil).
 func (k *ValueKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return article.NilError("value kind")
+	}
 	i, err := enum.Parse(valueKindNames[:], b, "value kind")
 	if err == nil {
 		*k = ValueKind(i)
