@@ -5,6 +5,9 @@
 // names, figures, predicates) and compares prepared sentences (Compare),
 // giving a Score with the named signals behind it; Link says how two
 // relate (the same statement, a conflict, one covering the other), and
-// CompareArticles aligns the sentences of two articles. The fitted model
-// is in similaritydata.go, with the word lists the signals use.
+// CompareArticles aligns the sentences of two articles.
+//
+// The signals are a table (signals.go) keyed by name; the fitted model is
+// the generated file model_gen.go, written by internal/tune from the MRPC
+// training split; similaritydata.go holds the word lists the signals use.
 package similarity

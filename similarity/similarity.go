@@ -781,20 +781,29 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 	}
 	phrases := (dice(a.phrases[0], b.phrases[0]) + dice(a.phrases[1], b.phrases[1])) / 2
 	added, replaced := stretchSignal(max(m.gapA, m.gapB)), stretchSignal(min(m.gapA, m.gapB))
-	values := [numSignals]float64{overlap, containment, bigrams, m.order, dice(a.chargrams, b.chargrams), length, numbers, negation, entities, m.roles, coverage, words, m.predicate, actions, phrases, m.what, wordEdits(a, b), added, replaced}
-	core, contradictions := modelBias, 0.0
-	sc.Signals = make([]Signal, numSignals)
-	for i, v := range values {
-		sc.Signals[i] = Signal{Name: signalNames[i], Value: v, Weight: modelWeights[i], Penalty: modelPenalties[i]}
-		core += modelWeights[i] * v
-		if detailSignals[i] {
-			contradictions += modelPenalties[i] * (1 - v)
-		} else {
-			core -= modelPenalties[i] * (1 - v)
-		}
+	values := signalValues{
+		sigOverlap:     overlap,
+		sigContainment: containment,
+		sigBigrams:     bigrams,
+		sigOrder:       m.order,
+		sigChars:       dice(a.chargrams, b.chargrams),
+		sigLength:      length,
+		sigNumbers:     numbers,
+		sigNegation:    negation,
+		sigEntities:    entities,
+		sigRoles:       m.roles,
+		sigCoverage:    coverage,
+		sigWords:       words,
+		sigPredicate:   m.predicate,
+		sigActions:     actions,
+		sigPhrases:     phrases,
+		sigWhat:        m.what,
+		sigEdits:       wordEdits(a, b),
+		sigAdded:       added,
+		sigReplaced:    replaced,
 	}
-	sc.Value = sigmoid(core - contradictions)
-	sc.Core = sigmoid(core)
+	sc.Core, sc.Value = model.score(&values)
+	sc.Signals = model.signals(&values)
 	return sc
 }
 
@@ -817,8 +826,6 @@ func agreementValue(g Agreement) float64 {
 	return 1
 }
 
-func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
-
 // harmonic returns the harmonic mean of a and b, 0 when both are 0.
 func harmonic(a, b float64) float64 {
 	if a+b == 0 {
@@ -826,15 +833,6 @@ func harmonic(a, b float64) float64 {
 	}
 	return 2 * a * b / (a + b)
 }
-
-const numSignals = 19
-
-var signalNames = [numSignals]string{SignalOverlap, SignalContainment, SignalBigrams, SignalOrder, SignalChars, SignalLength, SignalNumbers, SignalNegation, SignalEntities, SignalRoles, SignalCoverage, SignalWords, SignalPredicate, SignalActions, SignalPhrases, SignalWhat, SignalEdits, SignalAdded, SignalReplaced}
-
-// detailSignals are the signals whose penalties Score.Core sets aside: the
-// contradictions, and SignalEntities, which has no penalty (a paraphrase
-// often names things differently) but says how the names compare.
-var detailSignals = [numSignals]bool{6: true, 7: true, 8: true, 9: true}
 
 // matching is how the words of two prepared sentences pair off.
 type matching struct {

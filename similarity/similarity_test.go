@@ -352,7 +352,7 @@ func TestScoreFromSignals(t *testing.T) {
 	action := map[string]bool{SignalPredicate: true, SignalActions: true}
 	for _, p := range pairs {
 		sc := Similarity(p[0], p[1])
-		core, value := modelBias, 0.0
+		core, value := model.bias, 0.0
 		for _, sig := range sc.Signals {
 			if hasPenalty := sig.Penalty != 0; hasPenalty != (contradiction[sig.Name] || action[sig.Name]) {
 				t.Errorf("signal %s has penalty %v", sig.Name, sig.Penalty)
@@ -401,5 +401,33 @@ func TestSignalJSON(t *testing.T) {
 	}
 	if diff := cmp.Diff(sc.Signals, back); diff != "" {
 		t.Errorf("signals after a JSON round trip (-want +got):\n%s", diff)
+	}
+}
+
+// TestModelNames checks that the fitted model names only signals of
+// signalTable, and gives every signal a weight, so that model_gen.go and
+// the table cannot drift apart.
+func TestModelNames(t *testing.T) {
+	for name := range fitted.weights {
+		if signalIndex(name) < 0 {
+			t.Errorf("model_gen.go weighs %q, which is not a signal", name)
+		}
+	}
+	for name := range fitted.penalties {
+		if signalIndex(name) < 0 {
+			t.Errorf("model_gen.go penalises %q, which is not a signal", name)
+		}
+	}
+	for _, s := range signalTable {
+		if _, ok := fitted.weights[s.name]; !ok {
+			t.Errorf("signal %q has no weight in model_gen.go", s.name)
+		}
+	}
+	seen := make(map[string]bool)
+	for i, s := range signalTable {
+		if s.name == "" || seen[s.name] {
+			t.Errorf("signal %d: name %q empty or repeated", i, s.name)
+		}
+		seen[s.name] = true
 	}
 }

@@ -8,56 +8,6 @@ import (
 	"github.com/newsmerge/newsmerge/text"
 )
 
-// The model behind Score.Value and Score.Core: logistic regressions over
-// the signals, fitted in two stages by
-//
-//	go run ./internal/tune -write similaritydata.go ../shared/eval/mrpc/msr_paraphrase_train.txt
-//
-// which rewrites the lines between the model markers and DefaultThreshold.
-// Stage 1 fits modelBias and modelWeights, every signal but SignalEntities,
-// on the training split of the Microsoft Research Paraphrase Corpus (Dolan,
-// Quirk and Brockett 2004): one statement as those judges saw it. Stage 2
-// keeps stage 1 fixed and fits modelPenalties, what a contradiction
-// (numbers, negation, roles) or another action (predicate, actions) costs,
-// on the training paraphrases against look-alikes made from them: each
-// paraphrase against copies of it with a shared number changed, the
-// negation flipped, two shared names swapped, a shared name replaced, a
-// shared verb replaced by the action that undoes it, or the subject given
-// the action of another sentence. The contradictions are fitted on the
-// paraphrases that agree on them, another action on all paraphrases, since
-// paraphrases often tell an action in other words. Score.Core is stage 1
-// less the penalties of another action; Score.Value is Core less the
-// penalties of the contradictions too.
-//
-// Both stages use Newton's method with an L2 penalty of 1 on the summed
-// loss. The look-alikes of numbers, negation, roles and actions are
-// separable from the paraphrases that stage 2 keeps (those paraphrases all
-// agree on the detail), so the size of those penalties is set by the L2
-// penalty, not by the data: any penalty that takes such a pair well below
-// the threshold does. The threshold is the one with the best Score.Core
-// accuracy on the training pairs, averaged over the thresholds within 0.03
-// of it (accuracy is flat near its best). The development split was used
-// to choose between signal variants (how a synonym counts, which signals stage 2
-// penalises, a longer list of synonym groups), and cross-validation of
-// Core on the training split (tune -cv 5 -repeats 6) to add SignalEdits,
-// SignalAdded and SignalReplaced, to choose which words of an attribution
-// SignalWhat leaves out, and to set the L2 penalty; neither was used to
-// fit.
-var (
-	// model:begin
-	modelBias = -9.8791
-	// overlap containment bigrams order chars length numbers negation entities roles coverage words predicate actions phrases what edits added replaced
-	modelWeights   = [numSignals]float64{1.0010, -0.3762, -0.1012, -0.0059, 0.8095, 2.3755, 0.5937, 1.1611, 0.0000, 0.2317, 2.0189, 1.8124, -0.4617, 0.7915, -2.6477, 1.1775, 2.7044, 2.2192, 0.9636}
-	modelPenalties = [numSignals]float64{0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000, 6.1195, 6.4871, 0.0000, 10.6770, 0.0000, 0.0000, 2.4734, 4.2741, 0.0000, 0.0000, 0.0000, 0.0000, 0.0000}
-	// model:end
-)
-
-// DefaultThreshold is the score (Score.Value or Score.Core) at or above
-// which two sentences are taken to make the same statement: the threshold
-// with the best Core accuracy on the training split, averaged over the
-// thresholds within 0.03 of it.
-const DefaultThreshold = 0.43
-
 // Stopwords are English function words: articles, pronouns, auxiliaries,
 // prepositions and conjunctions. They count little in overlap and are never
 // names. The list is ours, drawn from the closed word classes of English.

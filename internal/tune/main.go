@@ -1,9 +1,10 @@
 // Command tune fits the similarity model of newsmerge on sentence pairs in
-// the MRPC format and prints the model lines of similaritydata.go.
+// the MRPC format and prints the model; -write writes it as the generated
+// file similarity/model_gen.go.
 //
-//	go run ./internal/tune [-write similaritydata.go] [-cv 5 [-repeats 6]] [-report DEV.txt] [-l2 1] [-v] ../shared/eval/mrpc/msr_paraphrase_train.txt
+//	go run ./internal/tune [-write similarity/model_gen.go] [-cv 5 [-repeats 6]] [-report DEV.txt] [-l2 1] [-v] ../shared/eval/mrpc/msr_paraphrase_train.txt
 //
-// It fits the two stages described in similaritydata.go, logistic
+// It fits the two stages described in similarity/signals.go, logistic
 // regressions with an L2 penalty fitted by Newton's method, from the
 // training file and look-alikes made from it, and chooses the threshold
 // with the best accuracy of Score.Core on the same file. Never give it the
@@ -29,7 +30,7 @@ func main() {
 	l2 := flag.Float64("l2", 1, "L2 penalty of both stages, on the summed loss")
 	lookWeight := flag.Float64("looks", 1, "what each look-alike counts for in stage 2, against a paraphrase's 1")
 	verbose := flag.Bool("v", false, "print how the penalised signals separate paraphrases from look-alikes")
-	write := flag.String("write", "", "rewrite the model lines of this Go file (similaritydata.go)")
+	write := flag.String("write", "", "write the model as this generated Go file (similarity/model_gen.go)")
 	folds := flag.Int("cv", 0, "also report the Core accuracy and F1 of this many-fold cross-validation on the training pairs")
 	repeats := flag.Int("repeats", 1, "repeat the cross-validation this many times, each with other folds")
 	report := flag.String("report", "", "also print the Value and Core accuracy and F1 on this labelled file (not used to fit)")
@@ -49,18 +50,8 @@ func main() {
 			os.Exit(1)
 		}
 	}
-	original := len(pairs)
-	looks, origins := lookAlikes(pairs)
-	pairs = append(pairs, looks...)
-	xs, ys, names := features(pairs, original)
-	d := dataset{xs: xs, ys: ys, original: original, origin: make([]int, len(xs))}
-	for i := range d.origin {
-		if i < original {
-			d.origin[i] = i
-		} else {
-			d.origin[i] = origins[i-original]
-		}
-	}
+	d, names := newDataset(pairs)
+	original, xs, ys := d.original, d.xs, d.ys
 	o := options{l2: *l2, lookWeight: *lookWeight, verbose: *verbose}
 	if *folds > 1 {
 		// Cross-validation on the training file: each fold is fitted on
@@ -93,9 +84,14 @@ func main() {
 	}
 	fmt.Printf("// train: %d pairs; Core accuracy %.1f F1 %.1f at threshold %.2f; Value accuracy %.1f F1 %.1f; %d look-alikes, %.1f%% rejected by Value\n",
 		original, coreCounts.Accuracy(), coreCounts.F1(), m.th, full.Accuracy(), full.F1(), len(xs)-original, rejected.Accuracy())
-	lines := m.lines()
-	fmt.Print(lines)
-	fmt.Printf("DefaultThreshold = %.2f\n", m.th)
+	src, err := m.source(flag.Arg(0))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tune:", err)
+		os.Exit(1)
+	}
+	if *write == "" {
+		os.Stdout.Write(src)
+	}
 	if *report != "" {
 		if err := reportOn(*report, m); err != nil {
 			fmt.Fprintln(os.Stderr, "tune:", err)
@@ -103,7 +99,7 @@ func main() {
 		}
 	}
 	if *write != "" {
-		if err := writeModel(*write, lines, m.th); err != nil {
+		if err := os.WriteFile(*write, src, 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "tune:", err)
 			os.Exit(1)
 		}
@@ -133,13 +129,31 @@ type dataset struct {
 	original int
 }
 
+// newDataset returns the signal values of the training pairs and of the
+// look-alikes made from them, with the signal names.
+func newDataset(pairs []mrpc.Pair) (dataset, []string) {
+	original := len(pairs)
+	looks, origins := lookAlikes(pairs)
+	pairs = append(pairs[:original:original], looks...)
+	xs, ys, names := features(pairs, original)
+	d := dataset{xs: xs, ys: ys, original: original, origin: make([]int, len(xs))}
+	for i := range d.origin {
+		if i < original {
+			d.origin[i] = i
+		} else {
+			d.origin[i] = origins[i-original]
+		}
+	}
+	return d, names
+}
+
 type options struct {
 	l2         float64
 	lookWeight float64 // what a look-alike counts for in stage 2
 	verbose    bool
 }
 
-// A model is what similaritydata.go holds: Core's log-odds are b + w·x
+// A model is what similarity/model_gen.go holds: Core's log-odds are b + w·x
 // less p(1-x) over the signals Core does not set aside, and Value's are
 // less p(1-x) over all of them.
 type model struct {
@@ -162,25 +176,31 @@ func (m model) score(x []float64, core bool) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// lines returns the model lines of similaritydata.go.
-func (m model) lines() string {
+// source returns the Go file similarity/model_gen.go for the model fitted
+// on the training file train: the threshold, the bias, and the weights and
+// penalties keyed by signal name (the penalties only where not 0).
+func (m model) source(train string) ([]byte, error) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "\tmodelBias = %.4f\n", m.b)
-	fmt.Fprintf(&b, "\t// %s\n", strings.Join(m.names, " "))
-	for _, v := range []struct {
-		name string
-		xs   []float64
-	}{{"modelWeights", m.w}, {"modelPenalties", m.p}} {
-		fmt.Fprintf(&b, "\t%s = [numSignals]float64{", v.name)
-		for i, x := range v.xs {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			fmt.Fprintf(&b, "%.4f", x)
-		}
-		b.WriteString("}\n")
+	fmt.Fprintf(&b, "// Code generated by go run ./internal/tune -write similarity/model_gen.go %s; DO NOT EDIT.\n\n", train)
+	b.WriteString("package similarity\n\n")
+	b.WriteString("// DefaultThreshold is the score (Score.Value or Score.Core) at or above\n")
+	b.WriteString("// which two sentences are taken to make the same statement: the threshold\n")
+	b.WriteString("// with the best Core accuracy on the training split, averaged over the\n")
+	fmt.Fprintf(&b, "// thresholds within 0.%02d of it.\n", thresholdWindow)
+	fmt.Fprintf(&b, "const DefaultThreshold = %.2f\n\n", m.th)
+	b.WriteString("// fitted is the model of Score.Core and Score.Value (see signals.go).\n")
+	fmt.Fprintf(&b, "var fitted = fittedModel{\n\tbias: %.4f,\n\tweights: map[string]float64{\n", m.b)
+	for j, n := range m.names {
+		fmt.Fprintf(&b, "\t\t%q: %.4f,\n", n, m.w[j])
 	}
-	return b.String()
+	b.WriteString("\t},\n\tpenalties: map[string]float64{\n")
+	for j, n := range m.names {
+		if m.p[j] != 0 {
+			fmt.Fprintf(&b, "\t\t%q: %.4f,\n", n, m.p[j])
+		}
+	}
+	b.WriteString("\t},\n}\n")
+	return format.Source([]byte(b.String()))
 }
 
 // train fits the model in its two stages on the examples for which in
@@ -303,33 +323,6 @@ func bestThreshold(ps, ys []float64) float64 {
 // accuracy on each side of a threshold.
 const thresholdWindow = 3
 
-// writeModel replaces the model lines of the Go file name: the lines between
-// "// model:begin" and "// model:end", and the DefaultThreshold constant.
-func writeModel(name, model string, threshold float64) error {
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	text := string(data)
-	begin, end := strings.Index(text, "// model:begin\n"), strings.Index(text, "// model:end")
-	if begin < 0 || end < begin {
-		return fmt.Errorf("%s: no // model:begin ... // model:end lines", name)
-	}
-	begin += len("// model:begin\n")
-	text = text[:begin] + model + "\t" + text[end:]
-	k := strings.Index(text, "const DefaultThreshold = ")
-	if k < 0 {
-		return fmt.Errorf("%s: no DefaultThreshold constant", name)
-	}
-	eol := k + strings.IndexByte(text[k:], '\n')
-	text = text[:k] + fmt.Sprintf("const DefaultThreshold = %.2f", threshold) + text[eol:]
-	src, err := format.Source([]byte(text))
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(name, src, 0o644)
-}
-
 // features scores every pair with weights built from the sentences of the
 // first original pairs (the file's own, not the look-alikes), as the
 // similarity harness does, and returns the signal values.
@@ -360,7 +353,7 @@ func agrees(x []float64, which []bool) bool {
 }
 
 // setAside names the signals whose penalties Score.Core sets aside
-// (detailSignals in similarity.go): the contradictions.
+// (the detail signals of similarity/signals.go): the contradictions.
 var setAside = map[string]bool{"numbers": true, "negation": true, "entities": true, "roles": true}
 
 // penalised names the signals stage 2 gives a penalty: the contradictions

@@ -2,9 +2,13 @@ package main
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/mrpc"
 )
 
 // TestModelMatchesLibrary checks that the model tune fits is the one the
@@ -87,5 +91,30 @@ func TestBestThreshold(t *testing.T) {
 	// 7 above it. The best single threshold is 0.70, a spike.
 	if got := bestThreshold(ps, ys); got < 0.06 || got > 0.41 {
 		t.Errorf("bestThreshold = %.2f, want one from 0.06 to 0.41", got)
+	}
+}
+
+// TestModelUpToDate checks that similarity/model_gen.go is what tune
+// writes from the MRPC training split with the default options, so that
+// the committed model is the fitted one. It skips without the data
+// (../shared/eval/mrpc, beside the module).
+func TestModelUpToDate(t *testing.T) {
+	const trainFile = "../shared/eval/mrpc/msr_paraphrase_train.txt"
+	pairs, err := mrpc.ReadFile(filepath.Join("..", "..", trainFile))
+	if err != nil {
+		t.Skipf("no MRPC training split: %v", err)
+	}
+	d, names := newDataset(pairs)
+	m := train(d, func(int) bool { return true }, names, options{l2: 1, lookWeight: 1})
+	got, err := m.source(trainFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "similarity", "model_gen.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("similarity/model_gen.go is not what tune fits; run go run ./internal/tune -write similarity/model_gen.go %s (-committed +fitted):\n%s", trainFile, diff)
 	}
 }
