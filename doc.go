@@ -49,6 +49,15 @@
 //	}
 //	return story.WriteText(os.Stdout)
 //
+// The stages are packages with a one-way flow, each reading what the
+// stages below it made: article (the Article and its errors), text
+// (folding, tokens, stems, values), segment (sentences and roles),
+// similarity (prepared sentences, signals, the fitted model, links),
+// entities (names, aliases, quotes), merge (the Story) and dedup
+// (fingerprints and the Index). This package is their front door: the
+// names above are aliases of theirs, or thin functions over them, so a
+// program needs only this package.
+//
 // Functions and methods are safe for concurrent use, except those that
 // change their receiver (Weights.Add) and a Scorer whose fields are being
 // changed.
