@@ -7,12 +7,12 @@ import (
 	"math"
 	"runtime"
 	"sort"
-	"strconv"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
@@ -53,12 +53,7 @@ var relationNames = [...]string{"unrelated", "first", "exact", "near-copy", "rew
 
 // String returns the relation's name: "unrelated", "first", "exact",
 // "near-copy" or "rewrite".
-func (r Relation) String() string {
-	if int(r) < len(relationNames) {
-		return relationNames[r]
-	}
-	return "Relation(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Relation) String() string { return enum.Name(relationNames[:], int(r), "Relation") }
 
 // MarshalText encodes the relation as its name.
 func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
@@ -66,16 +61,7 @@ func (r Relation) MarshalText() ([]byte, error) { return []byte(r.String()), nil
 // UnmarshalText decodes a relation from its name; a nil *Relation gives
 // an error wrapping ErrNil.
 func (r *Relation) UnmarshalText(b []byte) error {
-	if r == nil {
-		return article.NilError("relation")
-	}
-	for i, name := range relationNames {
-		if string(b) == name {
-			*r = Relation(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsmerge: unknown relation %q", b)
+	return enum.Unmarshal(r, relationNames[:], b, "relation")
 }
 
 // Defaults of Options.

@@ -50,14 +50,7 @@ func (t Type) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 // UnmarshalText reads a name written by MarshalText; any other text is an
 // error, and so is a nil *Type (wrapping ErrNil).
 func (t *Type) UnmarshalText(b []byte) error {
-	if t == nil {
-		return article.NilError("entity type")
-	}
-	i, err := enum.Parse(entityTypeNames[:], b, "entity type")
-	if err == nil {
-		*t = Type(i)
-	}
-	return err
+	return enum.Unmarshal(t, entityTypeNames[:], b, "entity type")
 }
 
 // An Entity is a person, organisation or place named in a set of articles,

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -35,12 +36,7 @@ var roleNames = [...]string{"body", "headline", "subheading", "dateline", "boile
 
 // String returns the role's name: "body", "headline", "subheading",
 // "dateline" or "boilerplate".
-func (r Role) String() string {
-	if int(r) < len(roleNames) {
-		return roleNames[r]
-	}
-	return fmt.Sprintf("Role(%d)", r)
-}
+func (r Role) String() string { return enum.Name(roleNames[:], int(r), "Role") }
 
 // MarshalText encodes the role as its name.
 func (r Role) MarshalText() ([]byte, error) {
@@ -53,16 +49,7 @@ func (r Role) MarshalText() ([]byte, error) {
 // UnmarshalText decodes a role name as written by MarshalText; a nil *Role
 // gives an error wrapping ErrNil.
 func (r *Role) UnmarshalText(b []byte) error {
-	if r == nil {
-		return article.NilError("role")
-	}
-	for i, name := range roleNames {
-		if string(b) == name {
-			*r = Role(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsmerge: unknown role %q", b)
+	return enum.Unmarshal(r, roleNames[:], b, "role")
 }
 
 var (

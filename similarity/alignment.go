@@ -1,12 +1,11 @@
 package similarity
 
 import (
-	"fmt"
 	"math"
 	"sort"
-	"strconv"
 
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/segment"
 )
 
@@ -34,12 +33,7 @@ var linkNames = [...]string{"none", "same", "conflict", "covers", "covered-by"}
 
 // String returns the link's name: "none", "same", "conflict", "covers" or
 // "covered-by".
-func (l Link) String() string {
-	if int(l) < len(linkNames) {
-		return linkNames[l]
-	}
-	return "Link(" + strconv.Itoa(int(l)) + ")"
-}
+func (l Link) String() string { return enum.Name(linkNames[:], int(l), "Link") }
 
 // MarshalText encodes the link as its name.
 func (l Link) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
@@ -47,16 +41,7 @@ func (l Link) MarshalText() ([]byte, error) { return []byte(l.String()), nil }
 // UnmarshalText decodes a link from its name; a nil *Link gives an error
 // wrapping ErrNil.
 func (l *Link) UnmarshalText(b []byte) error {
-	if l == nil {
-		return article.NilError("link")
-	}
-	for i, name := range linkNames {
-		if string(b) == name {
-			*l = Link(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsmerge: unknown link %q", b)
+	return enum.Unmarshal(l, linkNames[:], b, "link")
 }
 
 // Thresholds of Scorer.Link for one sentence covering another.

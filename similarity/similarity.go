@@ -5,14 +5,13 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
-	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/enum"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/text"
@@ -38,12 +37,7 @@ const (
 var agreementNames = [...]string{"absent", "agree", "differ", "one-sided"}
 
 // String returns "absent", "agree", "differ" or "one-sided".
-func (g Agreement) String() string {
-	if int(g) < len(agreementNames) {
-		return agreementNames[g]
-	}
-	return "Agreement(" + strconv.Itoa(int(g)) + ")"
-}
+func (g Agreement) String() string { return enum.Name(agreementNames[:], int(g), "Agreement") }
 
 // MarshalText encodes the agreement as its name.
 func (g Agreement) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
@@ -51,16 +45,7 @@ func (g Agreement) MarshalText() ([]byte, error) { return []byte(g.String()), ni
 // UnmarshalText decodes an agreement from its name; a nil *Agreement gives
 // an error wrapping ErrNil.
 func (g *Agreement) UnmarshalText(b []byte) error {
-	if g == nil {
-		return article.NilError("agreement")
-	}
-	for i, name := range agreementNames {
-		if string(b) == name {
-			*g = Agreement(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("newsmerge: unknown agreement %q", b)
+	return enum.Unmarshal(g, agreementNames[:], b, "agreement")
 }
 
 // A Signal is one measured aspect of how alike two sentences are. Value is in

@@ -8,7 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/internal/enum"
 )
 
@@ -55,14 +54,7 @@ func (k ValueKind) MarshalText() ([]byte, error) { return []byte(k.String()), ni
 // UnmarshalText reads a name written by MarshalText; any other text is an
 // error, and so is a nil *ValueKind (wrapping ErrNil).
 func (k *ValueKind) UnmarshalText(b []byte) error {
-	if k == nil {
-		return article.NilError("value kind")
-	}
-	i, err := enum.Parse(valueKindNames[:], b, "value kind")
-	if err == nil {
-		*k = ValueKind(i)
-	}
-	return err
+	return enum.Unmarshal(k, valueKindNames[:], b, "value kind")
 }
 
 // A Value is a number, amount, date or time in a text, with its normalised
