@@ -1,77 +1,79 @@
 package newsmerge
 
-import "github.com/newsmerge/newsmerge/dedup"
+import (
+	"github.com/newsmerge/newsmerge/dedup"
+)
 
 // A Relation says how an article relates to another one it was compared
 // with: the same text, a lightly edited copy, or the same story in other
 // words.
 type Relation = dedup.Relation
 
-// Unrelated: neither a copy nor a rewrite.
-const Unrelated = dedup.Unrelated
+const (
+	// Unrelated: neither a copy nor a rewrite.
+	Unrelated = dedup.Unrelated
 
-// First: the first article of a Group, to which the others relate.
-const First = dedup.First
+	// First: the first article of a Group, to which the others relate.
+	First = dedup.First
 
-// Exact: the same text once folded (Fold of the whole body): case,
-// white space, quotes and dashes may differ, nothing else. Score 1.
-const Exact = dedup.Exact
+	// Exact: the same text once folded (Fold of the whole body): case,
+	// white space, quotes and dashes may differ, nothing else. Score 1.
+	Exact = dedup.Exact
 
-// NearCopy: a lightly edited copy (a changed dateline, a trimmed
-// ending, a sentence inserted, a few words changed): the Jaccard
-// similarity of the two articles' word shingles reaches the
-// threshold (DedupOptions.Threshold). The score is that similarity.
-const NearCopy = dedup.NearCopy
+	// NearCopy: a lightly edited copy (a changed dateline, a trimmed
+	// ending, a sentence inserted, a few words changed): the Jaccard
+	// similarity of the two articles' word shingles reaches the
+	// threshold (DedupOptions.Threshold). The score is that similarity.
+	NearCopy = dedup.NearCopy
 
-// Rewrite: the same story told in other words: CompareArticles finds
-// at least DedupOptions.MinRewrite of one article said in the other,
-// in at least MinRewriteSentences sentences of each (or all of an
-// article with fewer), with at least one pair of sentences that agree
-// (LinkSame, LinkCovers, LinkCoveredBy). Sentences that only conflict
-// (LinkConflict: another figure, name or place) count toward the
-// score but never make a Rewrite alone: an article with fewer than
-// MinRewriteSentences sentences must be said through agreeing links,
-// and two one-sentence articles must link as LinkSame. The score is
-// ArticleScore.Value.
-const Rewrite = dedup.Rewrite
+	// Rewrite: the same story told in other words: CompareArticles finds
+	// at least DedupOptions.MinRewrite of one article said in the other,
+	// in at least MinRewriteSentences sentences of each (or all of an
+	// article with fewer), with at least one pair of sentences that agree
+	// (LinkSame, LinkCovers, LinkCoveredBy). Sentences that only conflict
+	// (LinkConflict: another figure, name or place) count toward the
+	// score but never make a Rewrite alone: an article with fewer than
+	// MinRewriteSentences sentences must be said through agreeing links,
+	// and two one-sentence articles must link as LinkSame. The score is
+	// ArticleScore.Value.
+	Rewrite = dedup.Rewrite
 
-// DefaultShingleSize is the number of consecutive words in a shingle.
-// Four words are specific enough that two unrelated news texts rarely
-// share one, and short enough that one changed word spoils only four
-// shingles.
-const DefaultShingleSize = dedup.DefaultShingleSize
+	// DefaultShingleSize is the number of consecutive words in a shingle.
+	// Four words are specific enough that two unrelated news texts rarely
+	// share one, and short enough that one changed word spoils only four
+	// shingles.
+	DefaultShingleSize = dedup.DefaultShingleSize
 
-// DefaultSignatureSize is the number of MinHash values in a
-// signature (512 bytes an article). The standard error of the
-// estimated similarity is sqrt(J(1-J)/n): 0.04 at J = 0.7.
-const DefaultSignatureSize = dedup.DefaultSignatureSize
+	// DefaultSignatureSize is the number of MinHash values in a
+	// signature (512 bytes an article). The standard error of the
+	// estimated similarity is sqrt(J(1-J)/n): 0.04 at J = 0.7.
+	DefaultSignatureSize = dedup.DefaultSignatureSize
 
-// DefaultNearCopy is the least shingle Jaccard similarity of a
-// NearCopy. Dropping one paragraph of six, inserting one, or changing
-// one word in twenty leaves a copy above it; two articles sharing
-// half their sentences fall below.
-const DefaultNearCopy = dedup.DefaultNearCopy
+	// DefaultNearCopy is the least shingle Jaccard similarity of a
+	// NearCopy. Dropping one paragraph of six, inserting one, or changing
+	// one word in twenty leaves a copy above it; two articles sharing
+	// half their sentences fall below.
+	DefaultNearCopy = dedup.DefaultNearCopy
 
-// DefaultMinRewrite is the least ArticleScore.Value of a Rewrite:
-// a fifth of the shorter telling said in the other. Outlets telling
-// one event in their own words share less than one might think: the
-// pairs of the hand-written events of testdata/events score 0.15 to
-// 0.67 (median 0.4), while pairs from different events all score 0.
-const DefaultMinRewrite = dedup.DefaultMinRewrite
+	// DefaultMinRewrite is the least ArticleScore.Value of a Rewrite:
+	// a fifth of the shorter telling said in the other. Outlets telling
+	// one event in their own words share less than one might think: the
+	// pairs of the hand-written events of testdata/events score 0.15 to
+	// 0.67 (median 0.4), while pairs from different events all score 0.
+	DefaultMinRewrite = dedup.DefaultMinRewrite
 
-// MinRewriteSentences is the least number of sentences of each
-// article that must be linked to the other for a Rewrite: one
-// sentence two articles share (a quote, a background paragraph) does
-// not make them one story, however short one of them is.
-const MinRewriteSentences = dedup.MinRewriteSentences
+	// MinRewriteSentences is the least number of sentences of each
+	// article that must be linked to the other for a Rewrite: one
+	// sentence two articles share (a quote, a background paragraph) does
+	// not make them one story, however short one of them is.
+	MinRewriteSentences = dedup.MinRewriteSentences
 
-// DefaultMaxMiss is the largest share of pairs exactly at the
-// threshold that the LSH bands may miss (see LSHBands).
-const DefaultMaxMiss = dedup.DefaultMaxMiss
-
-const MaxSignatureSize = dedup.MaxSignatureSize
-
-const MaxShingleSize = dedup.MaxShingleSize
+	// DefaultMaxMiss is the largest share of pairs exactly at the
+	// threshold that the LSH bands may miss (see LSHBands).
+	DefaultMaxMiss   = dedup.DefaultMaxMiss
+	MaxSignatureSize = dedup.MaxSignatureSize
+	MaxShingleSize   = dedup.MaxShingleSize
+)
 
 // DedupOptions adjust fingerprints, Index and GroupArticles. The zero value,
 // or a nil *DedupOptions, means the defaults; a field out of range (negative,
@@ -173,3 +175,49 @@ type Member = dedup.Member
 func GroupArticles(articles []*Article, opts *DedupOptions) ([]Group, error) {
 	return dedup.GroupArticles(articles, opts)
 }
+
+// An Index finds, for a new article, the articles already seen that are
+// exact copies, near copies or rewrites of it, without comparing it with
+// every one of them.
+//
+// Near copies are found by locality-sensitive hashing: each article's
+// MinHash signature is cut into bands (see LSHBands), and only the articles
+// sharing a band with the query, or its exact-content hash, are candidates;
+// each candidate is then confirmed with the exact Jaccard similarity of the
+// shingle sets, so no pair below the threshold is ever reported. Rewrites
+// are found through rare terms: every article is filed under up to 48 of
+// its content words (capitalised words inside a sentence first, mostly
+// names: the index does not run Analyze for the entities, which costs
+// some four times the Split it already does per article, see
+// BenchmarkAnalyzeCorpus and BenchmarkSplit), a term held by more than 256
+// articles is dropped as too common (for good: removals do not bring it
+// back, loading a saved index does), and the (at most 8) articles sharing
+// the most weight of rare terms with the query, at least 3 terms, are
+// compared with Scorer.CompareArticles (see Rewrite).
+//
+// An Index keeps per article its ID, fingerprint (shingle set and
+// signature), its terms and, unless rewrites are turned off
+// (DedupOptions.MinRewrite above 1), the article itself, which the rewrite
+// comparison needs. On news of about 130 words that is about 2.4 KB an
+// article for near copies only and 4 KB with rewrites, the articles not
+// counted. A Query with rewrites prepares up to 8 candidate articles for
+// CompareArticles, which makes it some ten times slower than one for near
+// copies only (BenchmarkIndexQuery).
+//
+// All methods are safe for concurrent use. The zero Index is not usable:
+// make one with NewIndex.
+type Index = dedup.Index
+
+// NewIndex returns an empty Index with the given options (nil means the
+// defaults), or an error for options out of range.
+func NewIndex(opts *DedupOptions) (*Index, error) {
+	return dedup.NewIndex(opts)
+}
+
+// IndexVersion is the version of the format WriteTo writes, and the only
+// one ReadFrom reads.
+const IndexVersion = dedup.IndexVersion
+
+// ErrIndexFormat is wrapped by the errors of Index.ReadFrom for input that is
+// not a saved Index (a foreign file), another version, or a corrupt one.
+var ErrIndexFormat = dedup.ErrIndexFormat

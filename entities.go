@@ -5,21 +5,23 @@ import "github.com/newsmerge/newsmerge/entities"
 // An EntityType says what kind of thing an Entity is.
 type EntityType = entities.Type
 
-// EntityOther is a name whose kind the text does not show: a
-// capitalised name that is neither a known place nor shaped like a
-// person's or an organisation's name.
-const EntityOther = entities.Other
+const (
+	// EntityOther is a name whose kind the text does not show: a
+	// capitalised name that is neither a known place nor shaped like a
+	// person's or an organisation's name.
+	EntityOther = entities.Other
 
-// EntityPerson is a person: "Vladimir Putin", "Leavitt".
-const EntityPerson = entities.Person
+	// EntityPerson is a person: "Vladimir Putin", "Leavitt".
+	EntityPerson = entities.Person
 
-// EntityOrg is an organisation, including seats of government that
-// stand for one: "White House", "Kremlin", "ABC News".
-const EntityOrg = entities.Org
+	// EntityOrg is an organisation, including seats of government that
+	// stand for one: "White House", "Kremlin", "ABC News".
+	EntityOrg = entities.Org
 
-// EntityPlace is a country, region, city or other place: "United
-// States", "Kyiv", "Florida".
-const EntityPlace = entities.Place
+	// EntityPlace is a country, region, city or other place: "United
+	// States", "Kyiv", "Florida".
+	EntityPlace = entities.Place
+)
 
 // An Entity is a person, organisation or place named in a set of articles,
 // with every mention of it under any of its names.

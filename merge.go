@@ -18,13 +18,12 @@ type Removed = merge.Removed
 // A Conflict is a disagreement between the sources of one story sentence.
 type Conflict = merge.Conflict
 
-const ConflictNumber = merge.ConflictNumber
-
-const ConflictNegation = merge.ConflictNegation
-
-const ConflictRoles = merge.ConflictRoles
-
-const ConflictSpeaker = merge.ConflictSpeaker
+const (
+	ConflictNumber   = merge.ConflictNumber
+	ConflictNegation = merge.ConflictNegation
+	ConflictRoles    = merge.ConflictRoles
+	ConflictSpeaker  = merge.ConflictSpeaker
+)
 
 // A ConflictValue is one source's version of a disputed detail.
 type ConflictValue = merge.ConflictValue

@@ -5,24 +5,26 @@ import "github.com/newsmerge/newsmerge/segment"
 // A Role says what part a segment of an article plays.
 type Role = segment.Role
 
-// RoleBody is a sentence of the story.
-const RoleBody = segment.RoleBody
+const (
+	// RoleBody is a sentence of the story.
+	RoleBody = segment.RoleBody
 
-// RoleHeadline is the article's headline: its first line when that line
-// looks like one.
-const RoleHeadline = segment.RoleHeadline
+	// RoleHeadline is the article's headline: its first line when that line
+	// looks like one.
+	RoleHeadline = segment.RoleHeadline
 
-// RoleSubheading is a short heading line between paragraphs.
-const RoleSubheading = segment.RoleSubheading
+	// RoleSubheading is a short heading line between paragraphs.
+	RoleSubheading = segment.RoleSubheading
 
-// RoleDateline is the place prefix that opens a wire story, such as
-// "LONDON —" or "KYIV, Ukraine (AP) —".
-const RoleDateline = segment.RoleDateline
+	// RoleDateline is the place prefix that opens a wire story, such as
+	// "LONDON —" or "KYIV, Ukraine (AP) —".
+	RoleDateline = segment.RoleDateline
 
-// RoleBoilerplate is text around the story that is not part of it:
-// bylines, credits, promotions, advertisement markers, stray lines.
-// Sentence.Reason says which.
-const RoleBoilerplate = segment.RoleBoilerplate
+	// RoleBoilerplate is text around the story that is not part of it:
+	// bylines, credits, promotions, advertisement markers, stray lines.
+	// Sentence.Reason says which.
+	RoleBoilerplate = segment.RoleBoilerplate
+)
 
 // A Sentence is one segment of an article's body: a sentence, a heading, a
 // dateline or a piece of boilerplate.
