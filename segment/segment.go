@@ -500,7 +500,7 @@ func (b boundary) breaks() bool {
 	case unicode.IsLower(first) && strings.IndexFunc(word, unicode.IsUpper) < 0:
 		return false // "U.S. officials", "“Why?” she asked"; but "iPhone" opens one
 	}
-	if isListMarker(b.text[b.sentStart:b.termStart]) {
+	if b.mayBeListMarker() && isListMarker(b.text[b.sentStart:b.termStart]) {
 		return false // "1. The first item", "a) ..."
 	}
 	if b.quoted && b.term != "." && b.attribution() {
@@ -538,11 +538,18 @@ func (b boundary) breaks() bool {
 // sentence, or the word before it is capitalised ("George W. Bush") or
 // another initial ("J. R. R.").
 func (b boundary) followsName(prev string) bool {
-	before := strings.Fields(b.text[b.sentStart : b.termStart-len(prev)])
-	if len(before) == 0 {
+	// The last field of the sentence before prev, found from the end so
+	// that the cost does not grow with the sentence.
+	before := strings.TrimRightFunc(b.text[b.sentStart:b.termStart-len(prev)], unicode.IsSpace)
+	if before == "" {
 		return true
 	}
-	w := strings.TrimLeftFunc(before[len(before)-1], IsOpening)
+	last := before
+	if k := strings.LastIndexFunc(before, unicode.IsSpace); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		last = before[k+size:]
+	}
+	w := strings.TrimLeftFunc(last, IsOpening)
 	return unicode.IsUpper(firstRune(w))
 }
 
@@ -555,7 +562,7 @@ func (b boundary) citation() bool {
 		return false
 	}
 	closer := map[rune]string{'(': ")", '[': "]"}[open]
-	k := strings.Index(rest, closer)
+	k := strings.Index(rest[:min(len(rest), 61)], closer) // only a near one counts
 	if k < 0 || k > 60 {
 		return false
 	}
@@ -564,6 +571,22 @@ func (b boundary) citation() bool {
 	}
 	after := firstRune(rest[k+1:])
 	return isTerminator(after) || k+1 == len(rest)
+}
+
+// mayBeListMarker reports whether the sentence so far holds only white
+// space, letters, digits and the bullets and brackets isListMarker trims.
+// Otherwise it is no list marker, and the scan back stops at the first other
+// rune (a previous dot at the latest), so that Split stays linear in a long
+// sentence with many dots that do not end it ("Mr. Dr. U.S. ...").
+func (b boundary) mayBeListMarker() bool {
+	for i := b.termStart; i > b.sentStart; {
+		r, size := utf8.DecodeLastRuneInString(b.text[b.sentStart:i])
+		if !unicode.IsSpace(r) && !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("•‣⁃·*-–(", r) {
+			return false
+		}
+		i -= size
+	}
+	return true
 }
 
 // isListMarker reports whether s is only a list marker: a number of up to
@@ -636,7 +659,9 @@ func (b boundary) attribution() bool {
 	if !IsOpening(firstRune(b.text[b.sentStart:b.termStart])) {
 		return false
 	}
-	words := strings.Fields(b.text[b.next:b.para.end])
+	// The loop reads at most six words: take only those, so that the
+	// cost does not grow with the paragraph.
+	words := leadingFields(b.text[b.next:b.para.end], 6)
 	for k, w := range words {
 		if SpeechVerbs[strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))] {
 			if strings.IndexFunc(w, isTerminatorOrComma) >= 0 || k+1 == len(words) {
@@ -652,6 +677,25 @@ func (b boundary) attribution() bool {
 		}
 	}
 	return false
+}
+
+// leadingFields returns the first n fields of s, as strings.Fields would
+// give them.
+func leadingFields(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
 }
 
 func isTerminatorOrComma(r rune) bool { return isTerminator(r) || r == ',' || r == ';' }

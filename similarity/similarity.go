@@ -1140,9 +1140,13 @@ func argumentsSwapped(a, b *Prepared, partnerA []int32) bool {
 		if vb < 0 {
 			continue
 		}
-		for _, pb := range b.preds {
+		// predicates gives b.preds in increasing order of verb, one a
+		// verb: a binary search finds the one of vb, so that the cost
+		// does not grow with the product of the numbers of verbs.
+		k := sort.Search(len(b.preds), func(k int) bool { return b.preds[k].verb >= vb })
+		for _, pb := range b.preds[k:] {
 			if pb.verb != vb {
-				continue
+				break
 			}
 			if meets(pa.subj, pb.obj) && meets(pa.obj, pb.subj) && !meets(pa.subj, pb.subj) && !meets(pa.obj, pb.obj) {
 				return true
@@ -1257,50 +1261,78 @@ func nameStatus(p *Prepared, partner []int32) (names, unmatched bool) {
 // arrested by police"; "In Paris, ..." and "... in Paris") keeps the signal
 // at 1. It is 1 when fewer than two names are matched.
 func rolesKept(a, b *Prepared, partnerA []int32) float64 {
-	// context returns the keys of the nearest words before and after token
-	// i of p that are not names or function words; "\x00" stands for the
-	// sentence edge.
-	context := func(p *Prepared, i int) (before, after string) {
-		before, after = "\x00", "\x00"
-		for k := i - 1; k >= 0; k-- {
-			if t := p.toks[k]; !t.entity && !t.stop {
-				before = t.key
-				break
+	// contexts fills before and after, for each token of p, with the index
+	// of the nearest word before and after it that is not a name or a
+	// function word; -1 stands for the sentence edge. One pass each way
+	// keeps the cost linear in a sentence made of names.
+	contexts := func(p *Prepared, before, after []int32) {
+		last := int32(-1)
+		for k, t := range p.toks {
+			before[k] = last
+			if !t.entity && !t.stop {
+				last = int32(k)
 			}
 		}
-		for k := i + 1; k < len(p.toks); k++ {
+		last = -1
+		for k := len(p.toks) - 1; k >= 0; k-- {
+			after[k] = last
 			if t := p.toks[k]; !t.entity && !t.stop {
-				after = t.key
-				break
+				last = int32(k)
 			}
 		}
-		return before, after
 	}
-	type name struct{ ia, ib int32 }
+	key := func(p *Prepared, k int32) string {
+		if k < 0 {
+			return "\x00"
+		}
+		return p.toks[k].key
+	}
+	type name struct {
+		ia, ib int32
+		left   bool // a name before it in a has a greater ib
+	}
 	var lostStack [16]name
+	var ctxStack [256]int32
 	names, lost := 0, lostStack[:0]
+	var beforeA, afterA, beforeB, afterB []int32
 	for ia, ib := range partnerA {
 		if ib < 0 || !a.toks[ia].entity {
 			continue
 		}
+		if beforeA == nil {
+			na, nb := len(a.toks), len(b.toks)
+			buf := ctxStack[:]
+			if 2*(na+nb) > len(buf) {
+				buf = make([]int32, 2*(na+nb))
+			}
+			beforeA, afterA, beforeB, afterB = buf[:na], buf[na:2*na], buf[2*na:2*na+nb], buf[2*na+nb:2*(na+nb)]
+			contexts(a, beforeA, afterA)
+			contexts(b, beforeB, afterB)
+		}
 		names++
-		ba, aa := context(a, ia)
-		bb, ab := context(b, int(ib))
-		if ba != bb && aa != ab {
-			lost = append(lost, name{int32(ia), ib})
+		if key(a, beforeA[ia]) != key(b, beforeB[ib]) && key(a, afterA[ia]) != key(b, afterB[ib]) {
+			lost = append(lost, name{ia: int32(ia), ib: ib})
 		}
 	}
 	if names < 2 {
 		return 1
 	}
-	swapped := 0
+	// lost is in increasing order of ia, so lost[i] traded places with
+	// another name when one before it has a greater ib or one after it an
+	// ib at most its own: a running maximum from the left and minimum from
+	// the right find them in linear time.
+	maxB := int32(-1)
 	for i := range lost {
-		for j := range lost {
-			if i != j && (lost[i].ia < lost[j].ia) != (lost[i].ib < lost[j].ib) {
-				swapped++ // lost[i] traded places with another name
-				break
-			}
+		lost[i].left = maxB > lost[i].ib
+		maxB = max(maxB, lost[i].ib)
+	}
+	swapped := 0
+	minB := int32(math.MaxInt32)
+	for i := len(lost) - 1; i >= 0; i-- {
+		if lost[i].left || minB <= lost[i].ib {
+			swapped++
 		}
+		minB = min(minB, lost[i].ib)
 	}
 	return 1 - float64(swapped)/float64(names)
 }
