@@ -460,13 +460,24 @@ func readHalfDozen(c *valueCursor) (Value, int, bool) {
 	return v, n, true
 }
 
+// maxNumberWords bounds the tokens readNumberWords reads, so that Values
+// stays linear in its input: a long enough run of number words that
+// overflows is dropped and read again from its next word, and without the
+// bound "dozen dozen dozen ..." took time quadratic in its length (40,000
+// of them took 6 seconds). A number written out is far shorter: "nine
+// hundred ninety-nine trillion nine hundred ninety-nine billion ... nine
+// hundred ninety-nine" is 24 tokens. A longer run is read as more than one
+// number.
+const maxNumberWords = 64
+
 // readNumberWords reads a number written in words: "two", "twenty-five",
 // "three million", "two dozen", "a dozen" (the 12 of "dozen"), with what
 // amount adds ("ten per cent", "300 euros"). Its words are joined by
 // spaces or hyphens; a ten takes a unit after it ("twenty-five", not
 // "twenty thirty"); "hundred" multiplies what is before it and a larger
-// scale word ends a group ("three million two hundred thousand"). "One"
-// on its own is no value (it is rather a pronoun: "one of the officials").
+// scale word ends a group ("three million two hundred thousand"). It reads
+// at most maxNumberWords tokens. "One" on its own is no value (it is
+// rather a pronoun: "one of the officials").
 func readNumberWords(c *valueCursor) (Value, int, bool) {
 	if !c.word {
 		return Value{}, 0, false
@@ -476,7 +487,7 @@ func readNumberWords(c *valueCursor) (Value, int, bool) {
 	}
 	i := c.i
 	total, current, k := 0.0, 0.0, i
-	for ; k < len(c.toks); k++ {
+	for ; k < len(c.toks) && k-i < maxNumberWords; k++ {
 		w := c.toks[k].Text
 		if k > i && !c.joined(k) {
 			break
