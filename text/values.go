@@ -272,7 +272,9 @@ type valueReader struct {
 // digit reader can parse, and the suffix readers each their own suffix.
 // The order matters among the readers of a bare number (digits with no
 // letters after them), which all could read one, and there it goes from
-// the most to the least specific:
+// the most to the least specific (TestValueReaderOrder has a row for each
+// point below, and TestValueReadersCompete checks that no other readers
+// compete):
 //
 //   - "percent sign" before "hour" and the rest: "5% p.m." is 5%, not
 //     17:00, and "5%" is not the count 5.
