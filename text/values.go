@@ -258,14 +258,23 @@ func valuesWith(text string, readers []valueReader) []Value {
 // ("13 p.m." is no time, and not the count 13 either).
 type valueReader struct {
 	name string
+	on   tokenGroup // the tokens read is given; it sees no others
 	read func(c *valueCursor) (v Value, n int, decided bool)
 }
+
+// A tokenGroup says which tokens a valueReader reads.
+type tokenGroup uint8
+
+const (
+	wordTokens  tokenGroup = iota // words that do not start with a digit: "two", "Tuesday"
+	digitTokens                   // tokens that start with a digit: "5", "5pm", "17:30", "2nd"
+)
 
 // valueReaders are tried in this order at each token; the first that
 // decides gives the value.
 //
-// The word readers read tokens that do not start with a digit and the
-// digit readers only tokens that do, so the two groups never compete.
+// The word readers read only wordTokens and the digit readers only
+// digitTokens, so the two groups never compete.
 // Within each group most readers want different tokens: the word readers
 // each start on their own words (weekdays, capitalised months, ordinals,
 // "noon", "half", number names), and "clock" wants a colon, which no other
@@ -294,23 +303,23 @@ type valueReader struct {
 // readers of amounts read.
 var valueReaders = []valueReader{
 	// Words.
-	{"weekday", readWeekday},
-	{"month date", readMonthDate},
-	{"ordinal word", readOrdinalWord},
-	{"clock word", readClockWord},
-	{"half a dozen", readHalfDozen},
-	{"number words", readNumberWords},
+	{"weekday", wordTokens, readWeekday},
+	{"month date", wordTokens, readMonthDate},
+	{"ordinal word", wordTokens, readOrdinalWord},
+	{"clock word", wordTokens, readClockWord},
+	{"half a dozen", wordTokens, readHalfDozen},
+	{"number words", wordTokens, readNumberWords},
 	// Digits.
-	{"clock", readClock},
-	{"ordinal suffix", readOrdinalSuffix},
-	{"hour suffix", readHourSuffix},
-	{"scale suffix", readScaleSuffix},
-	{"percent sign", readPercentSign},
-	{"hour", readHour},
-	{"iso date", readISODate},
-	{"day month", readDayMonth},
-	{"year", readYear},
-	{"count", readCount},
+	{"clock", digitTokens, readClock},
+	{"ordinal suffix", digitTokens, readOrdinalSuffix},
+	{"hour suffix", digitTokens, readHourSuffix},
+	{"scale suffix", digitTokens, readScaleSuffix},
+	{"percent sign", digitTokens, readPercentSign},
+	{"hour", digitTokens, readHour},
+	{"iso date", digitTokens, readISODate},
+	{"day month", digitTokens, readDayMonth},
+	{"year", digitTokens, readYear},
+	{"count", digitTokens, readCount},
 }
 
 // A valueCursor is what the value readers see: the text, its tokens and
@@ -322,10 +331,8 @@ type valueCursor struct {
 	i     int   // the token a value may start at
 	floor int   // the end of the last value read: a currency code before floor was that value's
 	t     Token // toks[i]
-	// word is whether t is a word that does not start with a digit ("two",
-	// "Tuesday"); the word readers read only such tokens and the digit
-	// readers all others.
-	word bool
+	// group is the group of t: which readers read it.
+	group tokenGroup
 	// digits and suffix split a token that starts with a digit
 	// (splitDigits): "4.5" and "m" for "4.5m", "17:30" and "" for "17:30";
 	// both are empty for a word.
@@ -340,9 +347,12 @@ type valueCursor struct {
 // at moves the cursor to toks[i].
 func (c *valueCursor) at(i int) {
 	c.i, c.t = i, c.toks[i]
-	c.word = c.t.Kind == TokenWord && !startsWithDigit(c.t.Text)
+	c.group = digitTokens
+	if c.t.Kind == TokenWord && !startsWithDigit(c.t.Text) {
+		c.group = wordTokens
+	}
 	c.digits, c.suffix, c.num, c.isNum = "", "", 0, false
-	if c.word {
+	if c.group == wordTokens {
 		return
 	}
 	c.digits, c.suffix = splitDigits(c.t.Text)
@@ -354,11 +364,15 @@ func (c *valueCursor) at(i int) {
 }
 
 // read tries the readers in order at the cursor's token and returns what
-// the first that decides reads, and its index in readers (-1 when none
+// the first that decides reads (trying only the readers of its group),
+// and its index in readers (-1 when none
 // decides; then n is 0).
 func (c *valueCursor) read(readers []valueReader) (v Value, n int, by int) {
-	for r, rd := range readers {
-		if v, n, ok := rd.read(c); ok {
+	for r := range readers {
+		if readers[r].on != c.group {
+			continue
+		}
+		if v, n, ok := readers[r].read(c); ok {
 			return v, n, r
 		}
 	}
@@ -404,7 +418,7 @@ func (c *valueCursor) prev() string {
 
 // readWeekday reads a day of the week: "Tuesday", "tuesday".
 func readWeekday(c *valueCursor) (Value, int, bool) {
-	if !c.word || !Weekdays[c.t.Text] {
+	if !Weekdays[c.t.Text] {
 		return Value{}, 0, false
 	}
 	v := c.value(ValueWeekday, 0)
@@ -421,7 +435,7 @@ func readWeekday(c *valueCursor) (Value, int, bool) {
 // decides on every capitalised month, "May" the name as well ("Theresa
 // May", which it rejects).
 func readMonthDate(c *valueCursor) (Value, int, bool) {
-	if !c.word || MonthNumbers[c.t.Text] == 0 || !isCapitalised(c.text[c.t.Start:c.t.End]) {
+	if MonthNumbers[c.t.Text] == 0 || !isCapitalised(c.text[c.t.Start:c.t.End]) {
 		return Value{}, 0, false
 	}
 	v, n := c.readDate()
@@ -430,7 +444,7 @@ func readMonthDate(c *valueCursor) (Value, int, bool) {
 
 // readOrdinalWord reads a rank in words: "sixth", "twentieth".
 func readOrdinalWord(c *valueCursor) (Value, int, bool) {
-	if !c.word || OrdinalWords[c.t.Text] == 0 {
+	if OrdinalWords[c.t.Text] == 0 {
 		return Value{}, 0, false
 	}
 	return c.value(ValueOrdinal, OrdinalWords[c.t.Text]), 1, true
@@ -438,9 +452,6 @@ func readOrdinalWord(c *valueCursor) (Value, int, bool) {
 
 // readClockWord reads "noon" and "midday" (12:00) and "midnight" (00:00).
 func readClockWord(c *valueCursor) (Value, int, bool) {
-	if !c.word {
-		return Value{}, 0, false
-	}
 	switch c.t.Text {
 	case "noon", "midday":
 		return c.value(ValueTime, 12*60), 1, true
@@ -453,7 +464,7 @@ func readClockWord(c *valueCursor) (Value, int, bool) {
 // readHalfDozen reads "half a dozen" (and "half-a-dozen") as the count 6,
 // or an amount of 6 ("half a dozen euros").
 func readHalfDozen(c *valueCursor) (Value, int, bool) {
-	if !c.word || c.t.Text != "half" || c.next(c.i) != "a" || c.next(c.i+1) != "dozen" {
+	if c.t.Text != "half" || c.next(c.i) != "a" || c.next(c.i+1) != "dozen" {
 		return Value{}, 0, false
 	}
 	v := c.value(ValueCount, 6)
@@ -481,9 +492,6 @@ const maxNumberWords = 64
 // at most maxNumberWords tokens. "One" on its own is no value (it is
 // rather a pronoun: "one of the officials").
 func readNumberWords(c *valueCursor) (Value, int, bool) {
-	if !c.word {
-		return Value{}, 0, false
-	}
 	if _, ok := ValueWords[c.t.Text]; !ok {
 		return Value{}, 0, false
 	}
@@ -527,7 +535,7 @@ func readNumberWords(c *valueCursor) (Value, int, bool) {
 // every number with a colon and rejects one that is no time: "24:59",
 // "12:61", "0:30 a.m.", "17:30 a.m.".
 func readClock(c *valueCursor) (Value, int, bool) {
-	if c.word || !strings.Contains(c.digits, ":") {
+	if !strings.Contains(c.digits, ":") {
 		return Value{}, 0, false
 	}
 	m, ok := clockMinutes(c.digits)

@@ -207,6 +207,9 @@ func TestValueReadersCompete(t *testing.T) {
 		c.at(i)
 		var deciders []string
 		for _, r := range valueReaders {
+			if r.on != c.group {
+				continue
+			}
 			if _, _, ok := r.read(c); ok {
 				deciders = append(deciders, r.name)
 			}
