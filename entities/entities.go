@@ -990,16 +990,7 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 	if c.canonical != "" {
 		c.key = nameKey(c.canonical)
 	}
-	if j < len(ws) && j-i == 1 && personContexts[ws[j].key] && !ws[j].cap && c.typ != Place && c.typ != Org {
-		c.person++ // "the Trump administration"
-	}
 	c.subject = x.atClauseStart(ai, si, i, role)
-	if j < len(ws) && j-i == 1 && reportingVerbs[ws[j].key] && !ws[j].cap && !ws[i].upper && c.subject && strings.TrimSpace(body[ws[j-1].end:ws[j].start]) == "" {
-		c.person++ // "Netanyahu said", but not "the government of Andalusia declared"
-	}
-	if strings.Contains(c.text, "&") {
-		c.org += 2 // "Sound Tow & Recovery"
-	}
 	x.contextVotes(ai, si, i, j, &c)
 	if c.key == "" {
 		return

@@ -36,76 +36,87 @@ const (
 
 // A voteRow is one piece of evidence about a mention's kind: when holds is
 // true of the mention's context, the row votes weight for kind.
+// A row marked known applies to known places and organisations too.
 type voteRow struct {
 	name   string
 	group  voteGroup
 	holds  func(m voteContext) bool
 	vote   ballot
 	weight int
+	known  bool
 }
 
 // voteTable is the evidence that the context of a mention gives about the
-// kind of thing it names, tried in order for every mention that is not a
-// known place or organisation. Order matters only within a group: there,
-// the first row that holds is the only one applied. resolve adds up the
-// votes of all the mentions of a name (see Analyze, "Kinds").
+// kind of thing it names, tried in order for every mention; the rows not
+// marked known only for a mention that is not a known place or
+// organisation. Order matters only within a group: there, the first row
+// that holds is the only one applied. resolve adds up the votes of all the
+// mentions of a name (see Analyze, "Kinds"); a title before the name
+// ("President") is not here but in the mention's role (addCandidate).
 var voteTable = []voteRow{
+	// A single word before "administration", "campaign", ...: "the Trump
+	// administration" is a mention of the person Trump.
+	{"person context after", alone, personContextAfter, forPerson, 1, true},
+	// A single word, not in capitals, opening a clause right before a
+	// verb of saying: "Netanyahu said"; not "the government of Andalusia
+	// declared".
+	{"said after", alone, saidAfter, forPerson, 1, true},
+	// An ampersand inside the name: "Sound Tow & Recovery".
+	{"ampersand", alone, hasAmpersand, forOrg, 2, true},
+
 	// A dateline opens with the place the story is filed from:
 	// "HARLAN SPRINGS, Calif. (AP) —".
-	{"dateline", alone, inDateline, forPlace, 2},
+	{"dateline", alone, inDateline, forPlace, 2, false},
 
 	// The word before the name, or before its role when it has one.
 	//
 	// A capitalised word before it: nothing from this group. "Tuesday
 	// Kragh" (a weekday splits a run).
-	{"capitalised before", wordBefore, capBefore, forNothing, 0},
+	{"capitalised before", wordBefore, capBefore, forNothing, 0, false},
 	// A preposition of place: "in Vaasa", "near Chivay".
-	{"place preposition", wordBefore, placePrepositionBefore, forPlace, 1},
+	{"place preposition", wordBefore, placePrepositionBefore, forPlace, 1, false},
 	// "of" after a place noun: "the port of Vaasa".
-	{"place noun of", wordBefore, placeNounOfBefore, forPlace, 2},
+	{"place noun of", wordBefore, placeNounOfBefore, forPlace, 2, false},
 	// "the" before a name without a role: "the Red Cross". No kind, but
 	// not a person.
-	{"the", wordBefore, theBefore, againstPerson, 0},
+	{"the", wordBefore, theBefore, againstPerson, 0, false},
 	// A role already makes the name a person's: no descriptor votes.
 	// "the special envoy Steve Witkoff".
-	{"role", wordBefore, titled, forNothing, 0},
+	{"role", wordBefore, titled, forNothing, 0, false},
 	// A noun that describes an organisation: "the utility Endesa", "the
 	// ship's operator, Kvarken Line".
-	{"org descriptor before", wordBefore, orgDescriptorBefore, forOrg, 3},
+	{"org descriptor before", wordBefore, orgDescriptorBefore, forOrg, 3, false},
 	// A noun that describes a thing that is none of the three kinds:
 	// "the ferry Aurora Nord".
-	{"thing descriptor before", wordBefore, thingDescriptorBefore, forOther, 2},
+	{"thing descriptor before", wordBefore, thingDescriptorBefore, forOther, 2, false},
 
 	// The word after the name; none at the end of a sentence.
 	//
 	// A place noun: "the Colca valley", "the Saxony state government".
-	{"place noun after", wordAfter, placeNounAfter, forPlace, 2},
+	{"place noun after", wordAfter, placeNounAfter, forPlace, 2, false},
 	// An organisation noun, without a role: "the IG Metall union".
-	{"org descriptor after", wordAfter, orgDescriptorAfter, forOrg, 2},
+	{"org descriptor after", wordAfter, orgDescriptorAfter, forOrg, 2, false},
 	// A comma and a known place: "Chivay, Peru", "Salem, Mass.".
-	{"comma place", wordAfter, commaPlaceAfter, forPlace, 2},
+	{"comma place", wordAfter, commaPlaceAfter, forPlace, 2, false},
 	// A comma and an aside that says who: "Aoife Brennan, chairwoman of
 	// ...", "Jane Roe, 45, ...", "Taylor Gross, a White House spokesman".
-	{"aside says who", wordAfter, asideSaysWho, forPerson, 1},
+	{"aside says who", wordAfter, asideSaysWho, forPerson, 1, false},
 
 	// A title right after a name without a role: the name is the
 	// employer. "Enron spokesman Eric Thode", "AAA spokesman".
-	{"title after", alone, employerOfTitle, forOrg, 1},
+	{"title after", alone, employerOfTitle, forOrg, 1, false},
 	// The name right after a verb of saying that follows punctuation:
 	// "..., said JoAnn Marquis on Monday." Not when the name ends the
 	// sentence (see saidBefore).
-	{"said before", alone, saidBefore, forPerson, 1},
+	{"said before", alone, saidBefore, forPerson, 1, false},
 }
 
 // contextVotes adds the votes of voteTable for the mention ws[i:j] to c.
 func (x *extractor) contextVotes(ai, si, i, j int, c *nameCand) {
-	if c.known {
-		return
-	}
 	m := x.voteContextOf(ai, si, i, j, c)
 	var done voteGroup
 	for _, r := range voteTable {
-		if r.group&done != 0 || !r.holds(m) {
+		if c.known && !r.known || r.group&done != 0 || !r.holds(m) {
 			continue
 		}
 		done |= r.group
@@ -140,11 +151,15 @@ type voteContext struct {
 	b        int    // the first word of the mention's role, or i
 	role     string // nameCand.role
 	dateline bool   // the sentence is a dateline
+	text     string // nameCand.text
+	typ      Type   // nameCand.typ, from the name's words
+	subject  bool   // nameCand.subject
 }
 
 func (x *extractor) voteContextOf(ai, si, i, j int, c *nameCand) voteContext {
 	ws := x.sents[ai][si].words
-	m := voteContext{x: x, ws: ws, body: x.articles[ai].Body, i: i, j: j, b: i, role: c.role, dateline: x.sents[ai][si].sen.Role == segment.RoleDateline}
+	m := voteContext{x: x, ws: ws, body: x.articles[ai].Body, i: i, j: j, b: i, role: c.role, dateline: x.sents[ai][si].sen.Role == segment.RoleDateline,
+		text: c.text, typ: c.typ, subject: c.subject}
 	if c.role != "" {
 		for m.b > 0 && ws[m.b-1].end > c.start-len(c.role)-1 {
 			m.b--
@@ -175,6 +190,18 @@ func (m voteContext) after() (next nword, gap string, ok bool) {
 	}
 	return m.ws[m.j], m.gap(m.j), true
 }
+
+func personContextAfter(m voteContext) bool {
+	next, _, ok := m.after()
+	return ok && m.j-m.i == 1 && personContexts[next.key] && !next.cap && m.typ != Place && m.typ != Org
+}
+
+func saidAfter(m voteContext) bool {
+	next, gap, ok := m.after()
+	return ok && m.j-m.i == 1 && reportingVerbs[next.key] && !next.cap && !m.ws[m.i].upper && m.subject && gap == ""
+}
+
+func hasAmpersand(m voteContext) bool { return strings.Contains(m.text, "&") }
 
 func inDateline(m voteContext) bool { return m.dateline && m.role == "" }
 
