@@ -7,13 +7,64 @@ import (
 	"github.com/newsmerge/newsmerge/text"
 )
 
+// joinPasses are the steps of resolve, applied in this order; each sees
+// the groups, kinds and joins that the passes before it left. The first
+// makes a group of every folded spelling; the next two are not joins but
+// decide each group's kind, which the joins read (only a person's name
+// takes a surname, only an organisation an acronym); then come the joins.
+// A join sets the parent of a group's root (see root), so a later pass
+// joins whole entities. The order among the joins matters:
+//
+//   - short names before given names, so that a name that is both a
+//     surname and a given name is read as the surname: with "Carlos
+//     Luis" and "Luis Reyes", "Luis" joins "Carlos Luis" and is then not
+//     joined again (given names and organisation short names skip a
+//     group already joined);
+//   - organisation short names after short names, so that a surname
+//     already joined to a person ("Marquis" to "Carol Marquis") is not
+//     also joined to "Marquis Recovery Group";
+//   - spellings and acronyms read only what the passes before them
+//     leave, and their place among the joins is not known to matter; it
+//     is kept as it was.
+var joinPasses = []struct {
+	name string
+	join func(*extractor)
+}{
+	{"same spelling", (*extractor).joinSameSpelling},
+	{"kinds by votes", (*extractor).kindsByVotes},
+	{"family names", (*extractor).familyNames},
+	{"short names", (*extractor).joinShortNames},
+	{"given names", (*extractor).joinGivenNames},
+	{"spellings", (*extractor).joinSpellings},
+	{"acronyms", (*extractor).joinAcronyms},
+	{"org short names", (*extractor).joinOrgShortNames},
+}
+
 // resolve groups the candidates by name and joins the groups that stand for
-// one entity.
+// one entity, by applying joinPasses in order.
 func (x *extractor) resolve() {
+	for _, p := range joinPasses {
+		p.join(x)
+	}
+}
+
+// joinSameSpelling makes one group of the mentions with the same folded
+// spelling: "Micheál" and "Micheal", "Putin" and "PUTIN".
+func (x *extractor) joinSameSpelling() {
 	for ci := range x.cands {
 		x.addToGroup(ci)
 	}
-	// Votes and types of each group.
+}
+
+// kindsByVotes decides the kind of each group that is not a known place or
+// organisation from the votes of its mentions (see voteTable): the kind
+// with the most votes, a person's on ties, then an organisation's, then a
+// place's; Other with votes only for Other or a "the" before a mention.
+// Without votes, a name of two to four words whose first word is a common
+// given name is a person's ("Emily Chang"); any other name of two to four
+// words not in capitals is Other but may prove a person's (maybePerson:
+// see familyNames and joinShortNames).
+func (x *extractor) kindsByVotes() {
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if g.known {
@@ -46,12 +97,6 @@ func (x *extractor) resolve() {
 			g.maybePerson = g.nwords >= 2 && g.nwords <= 4 && !text.IsAllUpper(g.text)
 		}
 	}
-	x.familyNames()
-	x.joinShortNames()
-	x.joinGivenNames()
-	x.joinSpellings()
-	x.joinAcronyms()
-	x.joinOrgShortNames()
 }
 
 func (x *extractor) addToGroup(ci int) int {
@@ -113,7 +158,12 @@ func (x *extractor) familyNames() {
 var personParticles = text.WordSet(`von van der bin ibn al el ben abu`)
 
 // joinShortNames joins a name to the one fuller person's name that ends
-// with it.
+// with it, word for word or by close spellings (endsWithName): "Witkoff"
+// joins "Steve Witkoff", "Vladimir Putin" joins "Vladimir Vladimirovich
+// Putin". With two such names of different people ("Donald Trump",
+// "Melania Trump") the short name joins neither but is still made a
+// person's; a fuller name that only may be a person's becomes one when a
+// surname joins it ("Carroway" and "Ivo Carroway").
 func (x *extractor) joinShortNames() {
 	// Full names by the first letter of their last word, which any match
 	// shares (see sameNameWord).
@@ -173,8 +223,9 @@ func (x *extractor) onlyMatch(cands []int, ok func(int) bool) int {
 	return match
 }
 
-// joinGivenNames joins a given name used alone ("I've told Luis") to the one
-// person's full name that opens with it.
+// joinGivenNames joins a common given name used alone ("I've told Luis"),
+// not yet joined, to the one person's full name that opens with it ("Luis
+// Reyes"); with two ("Luis Reyes", "Luis Ortega") it joins neither.
 func (x *extractor) joinGivenNames() {
 	byFirst := make(map[string][]int)
 	for fi := range x.groups {
@@ -233,8 +284,11 @@ func sameNameWord(a, b string) bool {
 	return levenshtein.Compare(a, b) >= 0.85
 }
 
-// joinSpellings joins person names of as many words whose words are each
-// the same or close.
+// joinSpellings joins names that may be people's, of as many words, whose
+// words are each the same or close spellings (sameNameWord): "Zelensky"
+// and "Zelenskyy", "Volodymyr Zelensky" and "Volodymyr Zelenskyy"; not
+// "Andalusia" and "Andalusian". Unlike the other joins it does not ask
+// for a single match: every close pair joins.
 func (x *extractor) joinSpellings() {
 	// Only names whose words start with the same letters can match.
 	buckets := make(map[string][]int)
@@ -283,8 +337,11 @@ func (x *extractor) joinSpellingsIn(gs []int) {
 	}
 }
 
-// joinAcronyms joins an acronym ("NATO") to the one organisation whose
-// initials it spells.
+// joinAcronyms joins an acronym, a single word in capitals that is not a
+// known name, to the one organisation whose initials (connectors left out)
+// it spells, dots ignored: "NATO" joins "North Atlantic Treaty
+// Organization", "IFA" joins "Irish Farmers' Association"; the acronym
+// becomes an organisation.
 func (x *extractor) joinAcronyms() {
 	byInitials := make(map[string][]int)
 	for fi := range x.groups {
