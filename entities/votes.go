@@ -151,6 +151,8 @@ type voteContext struct {
 	b        int    // the first word of the mention's role, or i
 	role     string // nameCand.role
 	dateline bool   // the sentence is a dateline
+	gapB     string // the gap before ws[b], spaces trimmed; "" when b == 0
+	gapJ     string // the gap before ws[j], spaces trimmed; "" when j == len(ws)
 	text     string // nameCand.text
 	typ      Type   // nameCand.typ, from the name's words
 	subject  bool   // nameCand.subject
@@ -164,6 +166,12 @@ func (x *extractor) voteContextOf(ai, si, i, j int, c *nameCand) voteContext {
 		for m.b > 0 && ws[m.b-1].end > c.start-len(c.role)-1 {
 			m.b--
 		}
+	}
+	if m.b > 0 {
+		m.gapB = m.gap(m.b)
+	}
+	if j < len(ws) {
+		m.gapJ = m.gap(j)
 	}
 	return m
 }
@@ -179,7 +187,7 @@ func (m voteContext) before() (prev nword, gap string, ok bool) {
 	if m.b == 0 {
 		return nword{}, "", false
 	}
-	return m.ws[m.b-1], m.gap(m.b), true
+	return m.ws[m.b-1], m.gapB, true
 }
 
 // after returns the word after the mention and the gap between them; ok is
@@ -188,7 +196,7 @@ func (m voteContext) after() (next nword, gap string, ok bool) {
 	if m.j >= len(m.ws) {
 		return nword{}, "", false
 	}
-	return m.ws[m.j], m.gap(m.j), true
+	return m.ws[m.j], m.gapJ, true
 }
 
 func personContextAfter(m voteContext) bool {
