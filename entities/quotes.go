@@ -436,7 +436,10 @@ func (p *phraser) describesName(k int) bool {
 }
 
 // attributions finds the verbs of saying of a sentence and their speakers'
-// words.
+// words. It reads the words left to right, outside quotations: "according
+// to" and its phrase (accordingTo), a verb of saying and its speaker
+// (verbAttribution); then drops "according to" when another verb of saying
+// is found (soleAccordingTo).
 func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attribution {
 	sw := x.sents[ai][si]
 	ws := sw.words
@@ -448,22 +451,9 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 			continue
 		}
 		if w.key == "according" && k+1 < len(ws) && ws[k+1].key == "to" {
-			// Everything up to the next punctuation: "according to the
-			// national weather agency AEMET".
-			end := k + 2
-			for end < len(ws) && end-k-2 < 8 && p.inPhrase(end) && !inQuote(ws[end].start) {
-				end++
-			}
-			if e := p.after(k + 2); e > end {
-				end = e
-			}
-			if end < len(ws) && !ws[end-1].cap && strings.TrimSpace(p.gap(end)) == "," && ws[end].cap {
-				for end < len(ws) && ws[end].cap && (strings.TrimSpace(p.gap(end)) == "," || p.plain(end)) {
-					end++ // "according to the ship's operator, Kvarken Line"
-				}
-			}
-			if end > k+2 && hasHead(ws, k+2, end) {
-				atts = append(atts, attribution{verb: k, verbEnd: k + 2, np: k + 2, npEnd: end, after: true})
+			at, end, ok := accordingTo(p, k)
+			if ok {
+				atts = append(atts, at)
 			}
 			k = end - 1
 			continue
@@ -471,60 +461,118 @@ func (x *extractor) attributions(ai, si int, inQuote func(int) bool) []attributi
 		if !reportingVerbs[w.key] {
 			continue
 		}
-		at := attribution{verb: k, verbEnd: k + 1, np: -1}
-		// The subject before the verb, past adverbs and auxiliaries.
-		v := k
-		negated := false
-		for v > 0 && p.plain(v) && !ws[v-1].cap && speakerSkips[ws[v-1].key] {
-			v--
-			negated = negated || ws[v].key == "not" || ws[v].key == "never"
-		}
-		if negated || v > 0 && strings.HasSuffix(ws[v-1].key, "n't") {
-			continue // "Officials have not disclosed": no claim
-		}
-		switch {
-		case v > 0 && p.plain(v):
-			if q := p.before(v); q >= 0 {
-				at.np, at.npEnd = q, v
-			} else if k := ws[v-1].key; k == "and" || k == "but" {
-				// "Carr said ... and insisted": the speaker of the verb
-				// before; "Putin ... and said": the subject that opens
-				// the sentence.
-				if len(atts) > 0 && !atts[len(atts)-1].after {
-					prev := atts[len(atts)-1]
-					at.np, at.npEnd = prev.np, prev.npEnd
-				} else if e := x.openingPhrase(p); e > 0 && e < v {
-					at.np, at.npEnd = 0, e
-				}
-			}
-		case v > 0 && strings.TrimSpace(p.gap(v)) == ",":
-			// "X, an apposition, said": the name before the apposition or
-			// in it, whichever names the likelier speaker.
-			at.np, at.npEnd = x.appositionSpeaker(p, v)
-		}
-		if at.np < 0 && k+1 < len(ws) && p.plain(k+1) && (k == 0 || !p.plain(k)) {
-			// "..., said Leavitt."
-			if e := p.after(k + 1); e > 0 {
-				at.np, at.npEnd, at.after = k+1, e, true
-			}
-		}
-		if at.np >= 0 {
+		if at, ok := x.verbAttribution(p, k, atts); ok {
 			atts = append(atts, at)
 		}
 	}
-	// "according to" attributes only a sentence without another verb of
-	// saying: "Putin claimed — without evidence, according to Western
-	// reports — that ..." is Putin's claim.
-	if len(atts) > 1 {
-		kept := atts[:0]
-		for _, at := range atts {
-			if ws[at.verb].key != "according" {
-				kept = append(kept, at)
+	return soleAccordingTo(ws, atts)
+}
+
+// accordingTo reads "according to" at ws[k] and the phrase after it, up to
+// the next punctuation: "according to the national weather agency AEMET",
+// "according to the ship's operator, Kvarken Line". It returns the
+// attribution, whether there is one (the phrase names someone), and the
+// end of what it read.
+func accordingTo(p *phraser, k int) (attribution, int, bool) {
+	ws := p.ws
+	end := k + 2
+	for end < len(ws) && end-k-2 < 8 && p.inPhrase(end) && !p.inQuote(ws[end].start) {
+		end++
+	}
+	if e := p.after(k + 2); e > end {
+		end = e
+	}
+	if end < len(ws) && !ws[end-1].cap && strings.TrimSpace(p.gap(end)) == "," && ws[end].cap {
+		for end < len(ws) && ws[end].cap && (strings.TrimSpace(p.gap(end)) == "," || p.plain(end)) {
+			end++ // "according to the ship's operator, Kvarken Line"
+		}
+	}
+	if end > k+2 && hasHead(ws, k+2, end) {
+		return attribution{verb: k, verbEnd: k + 2, np: k + 2, npEnd: end, after: true}, end, true
+	}
+	return attribution{}, end, false
+}
+
+// verbAttribution reads the verb of saying at ws[k] with its speaker: the
+// subject before it (subjectBefore), else the phrase after it ("..., said
+// Leavitt."). It returns false for a negated verb ("Officials have not
+// disclosed") and for a verb without a speaker. atts are the attributions
+// found before it in the sentence.
+func (x *extractor) verbAttribution(p *phraser, k int, atts []attribution) (attribution, bool) {
+	ws := p.ws
+	at := attribution{verb: k, verbEnd: k + 1, np: -1}
+	v, negated := subjectEnd(p, k)
+	if negated {
+		return at, false // "Officials have not disclosed": no claim
+	}
+	at.np, at.npEnd = x.subjectBefore(p, v, atts)
+	if at.np < 0 && k+1 < len(ws) && p.plain(k+1) && (k == 0 || !p.plain(k)) {
+		// "..., said Leavitt."
+		if e := p.after(k + 1); e > 0 {
+			at.np, at.npEnd, at.after = k+1, e, true
+		}
+	}
+	return at, at.np >= 0
+}
+
+// subjectEnd returns where the subject of the verb at ws[k] ends, past the
+// adverbs and auxiliaries before the verb ("also", "has"), and whether
+// they negate it ("not", "never", "didn't").
+func subjectEnd(p *phraser, k int) (v int, negated bool) {
+	ws := p.ws
+	v = k
+	for v > 0 && p.plain(v) && !ws[v-1].cap && speakerSkips[ws[v-1].key] {
+		v--
+		negated = negated || ws[v].key == "not" || ws[v].key == "never"
+	}
+	return v, negated || v > 0 && strings.HasSuffix(ws[v-1].key, "n't")
+}
+
+// subjectBefore returns the speaker's phrase ws[np:npEnd] that ends at ws[v],
+// right before a verb of saying, or -1, -1: the phrase before ("Putin
+// claimed"); after "and" or "but", the speaker of the verb before ("Carr
+// said ... and insisted") or the subject that opens the sentence ("Putin
+// ... and said"); after a comma, the name before an apposition or in it
+// (appositionSpeaker).
+func (x *extractor) subjectBefore(p *phraser, v int, atts []attribution) (np, npEnd int) {
+	ws := p.ws
+	switch {
+	case v > 0 && p.plain(v):
+		if q := p.before(v); q >= 0 {
+			return q, v
+		}
+		if k := ws[v-1].key; k == "and" || k == "but" {
+			if len(atts) > 0 && !atts[len(atts)-1].after {
+				prev := atts[len(atts)-1]
+				return prev.np, prev.npEnd
+			}
+			if e := x.openingPhrase(p); e > 0 && e < v {
+				return 0, e
 			}
 		}
-		atts = kept
+	case v > 0 && strings.TrimSpace(p.gap(v)) == ",":
+		// "X, an apposition, said": the name before the apposition or
+		// in it, whichever names the likelier speaker.
+		return x.appositionSpeaker(p, v)
 	}
-	return atts
+	return -1, -1
+}
+
+// soleAccordingTo drops the attributions of "according to" when there are
+// others: "according to" attributes only a sentence without another verb
+// of saying, so "Putin claimed — without evidence, according to Western
+// reports — that ..." is Putin's claim.
+func soleAccordingTo(ws []nword, atts []attribution) []attribution {
+	if len(atts) <= 1 {
+		return atts
+	}
+	kept := atts[:0]
+	for _, at := range atts {
+		if ws[at.verb].key != "according" {
+			kept = append(kept, at)
+		}
+	}
+	return kept
 }
 
 // appositionSpeaker returns the phrase of "X, apposition, said" (the verb
