@@ -313,12 +313,19 @@ func (x *extractor) joinSpellings() {
 	}
 }
 
+// maxSpellingPeers caps the comparisons of joinSpellingsIn: each person name
+// is compared with at most the next maxSpellingPeers names (in order of
+// first mention) whose words start with the same letters. An article, or a
+// few hundred of them, has far fewer such names; the cap keeps Analyze
+// linear on a text made of thousands of distinct names.
+const maxSpellingPeers = 64
+
 // joinSpellingsIn joins the groups of one bucket whose words are each the
-// same or close.
+// same or close, comparing each group with the next maxSpellingPeers.
 func (x *extractor) joinSpellingsIn(gs []int) {
 	for a, gi := range gs {
 		g := &x.groups[gi]
-		for _, fi := range gs[a+1:] {
+		for _, fi := range gs[a+1 : min(len(gs), a+1+maxSpellingPeers)] {
 			f := &x.groups[fi]
 			if x.root(fi) == x.root(gi) {
 				continue
