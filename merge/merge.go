@@ -349,7 +349,7 @@ type candidate struct {
 	unit, group int
 	probe       int // the unit of the group it was compared with
 	link        similarity.Link
-	score       similarity.Score
+	score       similarity.Brief
 	strength    float64 // Core plus containment: how to rank candidates
 }
 
@@ -404,11 +404,11 @@ func (m *merger) candidates(art int, skip map[int]int) []candidate {
 				if m.otherPeople(u, probe) {
 					continue
 				}
-				link, sc := m.scorer.Link(p, m.units[probe].p)
+				link, sc := m.scorer.Relate(p, m.units[probe].p)
 				if link == similarity.LinkNone && m.quotesSame(u, probe) {
-					link = similarity.DetailLink(sc, similarity.LinkSame)
+					link = sc.DetailLink(similarity.LinkSame)
 				}
-				strength := sc.Core + sc.Signal(similarity.SignalContainment)
+				strength := sc.Core + sc.Containment
 				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
 					best.probe, best.link, best.score, best.strength = probe, link, sc, strength
 				}
@@ -488,7 +488,7 @@ func (m *merger) assign(art int, cands []candidate) {
 			continue
 		}
 		g := m.root(c.group)
-		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Signal(similarity.SignalContainment) >= m.minAlign && similarity.DetailLink(c.score, similarity.LinkSame) != similarity.LinkNone && !m.saysOther(u, c.probe) {
+		if bg := bestOfGroup[g]; bg.unit == u && !claimed[g] && c.score.Containment >= m.minAlign && c.score.DetailLink(similarity.LinkSame) != similarity.LinkNone && !m.saysOther(u, c.probe) {
 			join(u, g)
 		}
 	}
@@ -730,7 +730,7 @@ func (m *merger) storySentence(index, g int) (StorySentence, []Conflict) {
 		if u == c {
 			continue
 		}
-		link, sc := m.scorer.Link(cu.p, m.units[u].p)
+		link, sc := m.scorer.Relate(cu.p, m.units[u].p)
 		switch link {
 		case similarity.LinkCovers:
 			link = similarity.LinkCoveredBy // from the member's point of view
@@ -745,7 +745,7 @@ func (m *merger) storySentence(index, g int) (StorySentence, []Conflict) {
 		disputed[ConflictNegation] = disputed[ConflictNegation] || sc.Negation == similarity.Differ
 		// Who did what to whom can only be disputed between sentences
 		// with the same cast.
-		disputed[ConflictRoles] = disputed[ConflictRoles] || (sc.Signal(similarity.SignalRoles) < 1 && sc.Entities == similarity.Agree)
+		disputed[ConflictRoles] = disputed[ConflictRoles] || (sc.Roles < 1 && sc.Entities == similarity.Agree)
 		disputed[ConflictSpeaker] = disputed[ConflictSpeaker] || otherSpeakers(m.voices[c].speakers, m.voices[u].speakers)
 	}
 	var conflicts []Conflict
@@ -953,7 +953,8 @@ func (m *merger) title() (string, string) {
 		total := 0.0
 		for j, o := range heads[:min(len(heads), maxTitleSample)] {
 			if i != j {
-				total += m.scorer.Compare(h.p, o.p).Core
+				_, br := m.scorer.Relate(h.p, o.p)
+				total += br.Core
 			}
 		}
 		if total > bestScore+1e-9 {

@@ -144,7 +144,7 @@ func (m *merger) otherPeople(a, b int) bool {
 	}
 	for _, qa := range va.quotes {
 		for _, qb := range vb.quotes {
-			if l, _ := m.scorer.Link(qa, qb); l == similarity.LinkSame {
+			if l, _ := m.scorer.Relate(qa, qb); l == similarity.LinkSame {
 				return false
 			}
 		}
@@ -166,7 +166,7 @@ func (m *merger) saysOther(a, b int) bool {
 	}
 	for _, ca := range va.claims {
 		for _, cb := range vb.claims {
-			if l, sc := m.scorer.Link(ca, cb); l != similarity.LinkNone || sc.Signal(similarity.SignalContainment) >= m.minAlign {
+			if l, sc := m.scorer.Relate(ca, cb); l != similarity.LinkNone || sc.Containment >= m.minAlign {
 				return false
 			}
 		}

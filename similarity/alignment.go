@@ -79,31 +79,47 @@ const (
 //
 // A nil a or b compares as a sentence without words (see Compare): LinkNone.
 func (s *Scorer) Link(a, b *Prepared) (Link, Score) {
-	a, b = a.orEmpty(), b.orEmpty()
 	sc := s.Compare(a, b)
+	return s.link(a.orEmpty(), b.orEmpty(), sc.Brief()), sc
+}
+
+// Relate is Link with a Brief instead of a Score: the same link, the same
+// probabilities and agreements, without the list of signals, so that it
+// allocates nothing. Merge and the Index compare many sentences with it.
+func (s *Scorer) Relate(a, b *Prepared) (Link, Brief) {
+	var values signalValues
+	br := s.measure(a, b, &values)
+	return s.link(a.orEmpty(), b.orEmpty(), br), br
+}
+
+// link returns the Link of a and b by the rules of Link, given their Brief.
+func (s *Scorer) link(a, b *Prepared, br Brief) Link {
 	thr := s.threshold()
 	switch {
-	case sc.Value >= thr:
-		return LinkSame, sc
-	case sc.Core >= thr:
-		return DetailLink(sc, LinkSame), sc
+	case br.Value >= thr:
+		return LinkSame
+	case br.Core >= thr:
+		return br.DetailLink(LinkSame)
 	}
 	short, link := b, LinkCovers
 	if a.weightSum < b.weightSum {
 		short, link = a, LinkCoveredBy
 	}
-	if sc.Signal(SignalContainment) < MinCovered || short.ContentWords() < MinCoveredWords {
-		return LinkNone, sc
+	if br.Containment < MinCovered || short.ContentWords() < MinCoveredWords {
+		return LinkNone
 	}
-	return DetailLink(sc, link), sc
+	return br.DetailLink(link)
 }
 
 // DetailLink returns link when the details of two alike sentences agree,
 // LinkConflict when they tell one statement two ways, and LinkNone when
 // they are two statements (see Link).
-func DetailLink(sc Score, link Link) Link {
+func DetailLink(sc Score, link Link) Link { return sc.Brief().DetailLink(link) }
+
+// DetailLink is the package's DetailLink for a Brief.
+func (sc Brief) DetailLink(link Link) Link {
 	switch {
-	case sc.Signal(SignalRoles) < 1 && sc.Entities == Agree:
+	case sc.Roles < 1 && sc.Entities == Agree:
 		return LinkNone
 	case sc.Numbers == Differ && sc.Entities == Differ:
 		return LinkNone
@@ -219,7 +235,7 @@ func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 	for i, pa := range a.prepared {
 		for _, j := range idx.Candidates(pa, nil) {
 			pb := b.prepared[j]
-			link, sc := s.Link(pa, pb)
+			link, _ := s.Relate(pa, pb)
 			switch link {
 			case LinkNone:
 				continue
@@ -232,7 +248,7 @@ func (s *Scorer) CompareArticles(a, b *PreparedArticle) ArticleScore {
 				saidA[i] = true
 				coveredB[j] += pa.weightSum
 			}
-			as.Matches = append(as.Matches, SentenceMatch{A: i, B: j, Link: link, Score: sc})
+			as.Matches = append(as.Matches, SentenceMatch{A: i, B: j, Link: link, Score: s.Compare(pa, pb)})
 		}
 	}
 	as.AInB = saidShare(a.prepared, saidA, coveredA, a.weight)

@@ -185,6 +185,24 @@ type Score struct {
 	Entities Agreement `json:"entities"`
 }
 
+// A Brief is what the stages above similarity act on of a Score: the
+// probabilities, the agreements, and the two signals Link reads
+// (SignalContainment and SignalRoles). Scorer.Relate makes one without
+// allocating the signal list, for callers that compare many sentences.
+type Brief struct {
+	Value, Core                 float64
+	Numbers, Negation, Entities Agreement
+	// Containment and Roles are the values of SignalContainment and
+	// SignalRoles.
+	Containment, Roles float64
+}
+
+// Brief returns the Brief of s.
+func (s Score) Brief() Brief {
+	return Brief{Value: s.Value, Core: s.Core, Numbers: s.Numbers, Negation: s.Negation, Entities: s.Entities,
+		Containment: s.Signal(SignalContainment), Roles: s.Signal(SignalRoles)}
+}
+
 // Signal returns the value of the named signal, or 0 when s has none.
 func (s Score) Signal(name string) float64 {
 	for _, sig := range s.Signals {
@@ -727,9 +745,17 @@ func isAuxiliary(w string) bool {
 // the same Weights. Compare is symmetric up to rounding. A nil a or b
 // compares as a sentence without words, Prepare(""): as unlike anything.
 func (s *Scorer) Compare(a, b *Prepared) Score {
+	var values signalValues
+	br := s.measure(a, b, &values)
+	return Score{Value: br.Value, Core: br.Core, Signals: model.signals(&values), Numbers: br.Numbers, Negation: br.Negation, Entities: br.Entities}
+}
+
+// measure fills values with the signals of a and b and returns the Brief
+// the model makes of them.
+func (s *Scorer) measure(a, b *Prepared, values *signalValues) Brief {
 	s, a, b = s.orDefault(), a.orEmpty(), b.orEmpty()
 	m := s.match(a, b)
-	var sc Score
+	var sc Brief
 	overlap, containment, coverage, words := 0.0, 0.0, 0.0, 0.0
 	if a.weightSum > 0 && b.weightSum > 0 {
 		// The matched weight is summed in another order than the total:
@@ -766,7 +792,7 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 	}
 	phrases := (dice(a.phrases[0], b.phrases[0]) + dice(a.phrases[1], b.phrases[1])) / 2
 	added, replaced := stretchSignal(max(m.gapA, m.gapB)), stretchSignal(min(m.gapA, m.gapB))
-	values := signalValues{
+	*values = signalValues{
 		sigOverlap:     overlap,
 		sigContainment: containment,
 		sigBigrams:     bigrams,
@@ -787,8 +813,8 @@ func (s *Scorer) Compare(a, b *Prepared) Score {
 		sigAdded:       added,
 		sigReplaced:    replaced,
 	}
-	sc.Core, sc.Value = model.score(&values)
-	sc.Signals = model.signals(&values)
+	sc.Core, sc.Value = model.score(values)
+	sc.Containment, sc.Roles = containment, m.roles
 	return sc
 }
 
