@@ -130,6 +130,9 @@ func FoldChain(s string) string {
 // is made of: ASCII with typographic quotes, dashes and the ellipsis. It gives
 // what the chain gives and reports false for any other character.
 func FoldNewsASCII(s string) (string, bool) {
+	if foldedASCII(s) {
+		return s, true
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading white space and collapse runs
@@ -162,6 +165,28 @@ func FoldNewsASCII(s string) (string, bool) {
 		space = false
 	}
 	return strings.TrimSuffix(b.String(), " "), true
+}
+
+// foldedASCII reports whether s is ASCII that Fold leaves as it is: no
+// capitals, backquotes or control characters, and white space only as
+// single spaces between words. Most tokens are, and Fold returns them
+// without copying.
+func foldedASCII(s string) bool {
+	space := true // at the start, or after a space
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c < ' ' || c == 0x7F || c == '`' || c >= 'A' && c <= 'Z':
+			return false
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // Tokenize splits text into words and numbers, each folded with Fold and
