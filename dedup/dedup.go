@@ -232,7 +232,7 @@ func NewFingerprint(a *article.Article, opts *Options) (*Fingerprint, error) {
 	if err != nil {
 		return nil, err
 	}
-	return c.fingerprint(a, tokenizeBody(segment.Split(a))), nil
+	return c.fingerprint(a, bodyOf(segment.Read(a))), nil
 }
 
 // A bodySentence is a body sentence with its tokens.
@@ -241,12 +241,12 @@ type bodySentence struct {
 	toks []text.Token
 }
 
-// tokenizeBody returns the RoleBody segments of segs with their tokens.
-func tokenizeBody(segs []segment.Sentence) []bodySentence {
+// bodyOf returns the RoleBody segments of d with their tokens.
+func bodyOf(d *segment.Document) []bodySentence {
 	var out []bodySentence
-	for _, s := range segs {
+	for i, s := range d.Sentences {
 		if s.Role == segment.RoleBody {
-			out = append(out, bodySentence{s.Text, text.Tokenize(s.Text)})
+			out = append(out, bodySentence{s.Text, d.Tokens[i]})
 		}
 	}
 	return out
@@ -578,15 +578,15 @@ func GroupArticles(articles []*article.Article, opts *Options) ([]Group, error) 
 	arts := append([]*article.Article(nil), articles...)
 	sort.Slice(arts, func(i, j int) bool { return articleBefore(arts[i], arts[j]) })
 	n := len(arts)
-	segs := make([][]segment.Sentence, n)
-	parallel(n, func(i int) { segs[i] = segment.Split(arts[i]) })
+	docs := make([]*segment.Document, n)
+	parallel(n, func(i int) { docs[i] = segment.Read(arts[i]) })
 	if c.rewrites() && c.scorer.Weights == nil {
 		sc := *c.scorer
 		sc.Weights = similarity.NewWeights()
-		for _, ss := range segs {
-			for _, s := range ss {
+		for _, d := range docs {
+			for k, s := range d.Sentences {
 				if s.Role == segment.RoleBody {
-					sc.Weights.Add(s.Text)
+					sc.Weights.AddTokens(d.Tokens[k])
 				}
 			}
 		}
@@ -594,11 +594,11 @@ func GroupArticles(articles []*article.Article, opts *Options) ([]Group, error) 
 	}
 	idx := newIndex(c)
 	entries := make([]*entry, n)
-	parallel(n, func(i int) { entries[i] = c.newEntry(arts[i], segs[i]) })
+	parallel(n, func(i int) { entries[i] = c.newEntry(docs[i]) })
 	var prepared []*similarity.PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*similarity.PreparedArticle, n)
-		parallel(n, func(i int) { prepared[i] = c.scorer.PrepareSegments(arts[i], segs[i]) })
+		parallel(n, func(i int) { prepared[i] = c.scorer.PrepareDocument(docs[i]) })
 	}
 	for _, e := range entries {
 		idx.insert(e)

@@ -160,16 +160,16 @@ func (idx *Index) Add(a *article.Article) error {
 	// moment; should ReadFrom have changed them meanwhile, it is computed
 	// again with the new ones, so that no entry is filed under options
 	// it was not made with.
-	segs := segment.Split(a)
+	d := segment.Read(a)
 	c := idx.config()
-	e := c.newEntry(a, segs)
+	e := c.newEntry(d)
 	idx.mu.Lock()
 	defer idx.mu.Unlock()
 	if _, ok := idx.byID[a.ID]; ok {
 		return &article.ArticleError{ID: a.ID, Field: "id", Offset: -1, Err: article.ErrDuplicateID}
 	}
 	if idx.c != c {
-		e = idx.c.newEntry(a, segs)
+		e = idx.c.newEntry(d)
 	}
 	idx.insert(e)
 	return nil
@@ -184,8 +184,9 @@ func validateOne(a *article.Article) error {
 }
 
 // newEntry computes what an index with options c keeps of an article.
-func (c *dedupConfig) newEntry(a *article.Article, segs []segment.Sentence) *entry {
-	body := tokenizeBody(segs)
+func (c *dedupConfig) newEntry(d *segment.Document) *entry {
+	a := d.Article
+	body := bodyOf(d)
 	e := &entry{id: a.ID, published: a.Published, fp: c.fingerprint(a, body)}
 	if c.rewrites() {
 		e.terms = rareTerms(body)
@@ -377,12 +378,12 @@ func (idx *Index) Query(a *article.Article) ([]Match, error) {
 	if err := validateOne(a); err != nil {
 		return nil, err
 	}
-	segs := segment.Split(a)
+	d := segment.Read(a)
 	c := idx.config()
-	c, matches, rewrites := idx.queryLocked(a, segs, c, c.newEntry(a, segs))
+	c, matches, rewrites := idx.queryLocked(d, c, c.newEntry(d))
 	if len(rewrites) > 0 {
 		s := c.scorer
-		pq := s.PrepareSegments(a, segs)
+		pq := s.PrepareDocument(d)
 		for _, b := range rewrites {
 			if v, ok := c.rewrite(pq, s.PrepareArticle(b)); ok {
 				matches = append(matches, Match{ID: b.ID, Relation: Rewrite, Score: v})
@@ -397,12 +398,13 @@ func (idx *Index) Query(a *article.Article) ([]Match, error) {
 // the options in force, the confirmed near matches of a and the articles
 // to compare with it for rewrites. q is a's entry made with options c; it
 // is made again should ReadFrom have changed the options since.
-func (idx *Index) queryLocked(a *article.Article, segs []segment.Sentence, c dedupConfig, q *entry) (dedupConfig, []Match, []*article.Article) {
+func (idx *Index) queryLocked(d *segment.Document, c dedupConfig, q *entry) (dedupConfig, []Match, []*article.Article) {
+	a := d.Article
 	idx.mu.RLock()
 	defer idx.mu.RUnlock()
 	if idx.c != c {
 		c = idx.c
-		q = c.newEntry(a, segs)
+		q = c.newEntry(d)
 	}
 	var matches []Match
 	var rewrites []*article.Article

@@ -3,8 +3,8 @@
 // (Analyze, Entities), and finds the quotes and claims with their
 // speakers.
 //
-// Names are read from the sentences package segment made (AnalyzeSegments
-// takes them already split, so a caller that has split the articles does
-// not split them again); entitydata.go holds the gazetteer and the word
+// Names are read from the sentences and tokens of segment.Read
+// (AnalyzeDocuments takes the articles already read, so a caller that has
+// read them does not split and tokenise them again); entitydata.go holds the gazetteer and the word
 // lists the kind votes use.
 package entities

@@ -254,18 +254,18 @@ func Analyze(articles []*article.Article) (*Analysis, error) {
 	if err := article.ValidateAll(articles); err != nil {
 		return nil, err
 	}
-	segments := make([][]segment.Sentence, len(articles))
-	for i, a := range articles {
-		segments[i] = segment.Split(a)
-	}
-	return AnalyzeSegments(articles, segments), nil
+	return AnalyzeDocuments(segment.ReadAll(articles)), nil
 }
 
-// AnalyzeSegments is Analyze for valid articles already split: segments[i] is
-// Split(articles[i]).
-func AnalyzeSegments(articles []*article.Article, segments [][]segment.Sentence) *Analysis {
+// AnalyzeDocuments is Analyze for valid articles already read (split and
+// tokenised by segment.Read), in the same order.
+func AnalyzeDocuments(docs []*segment.Document) *Analysis {
+	articles := make([]*article.Article, len(docs))
+	for i, d := range docs {
+		articles[i] = d.Article
+	}
 	an := &Analysis{order: make(map[string]int, len(articles))}
-	x := newExtractor(articles, segments)
+	x := newExtractor(articles, docs)
 	x.findNames()
 	x.resolve()
 	x.findHeadingMentions()
@@ -401,15 +401,16 @@ type extractor struct {
 	curCands    []int // the candidates of the sentence whose quotes are being read
 	curThat     []int // for each word of that sentence, the first " that " word from it on (see thatFrom)
 	capMidIndex map[byte][]string
+	roleToks    map[string][]text.Token // the tokens of entity roles (see roleTokens)
 	entByName   map[string]int
 }
 
-func newExtractor(articles []*article.Article, segments [][]segment.Sentence) *extractor {
+func newExtractor(articles []*article.Article, docs []*segment.Document) *extractor {
 	x := &extractor{articles: articles, lower: make(map[string]bool), capMid: make(map[string]bool), byKey: make(map[string]int), gaz: theGazetteer()}
 	x.sents = make([][]sentenceWords, len(articles))
 	for ai, a := range articles {
-		for _, s := range segments[ai] {
-			sw := sentenceWords{sen: s, words: sentenceWordsOf(a.Body, s)}
+		for si, s := range docs[ai].Sentences {
+			sw := sentenceWords{sen: s, words: sentenceWordsOf(a.Body, s, docs[ai].Tokens[si])}
 			for i, w := range sw.words {
 				if w.number {
 					continue
@@ -426,9 +427,9 @@ func newExtractor(articles []*article.Article, segments [][]segment.Sentence) *e
 	return x
 }
 
-// sentenceWordsOf tokenizes a segment into words with offsets into body.
-func sentenceWordsOf(body string, s segment.Sentence) []nword {
-	toks := text.Tokenize(s.Text)
+// sentenceWordsOf makes the words of a segment, with offsets into body,
+// from its tokens.
+func sentenceWordsOf(body string, s segment.Sentence, toks []text.Token) []nword {
 	var words []nword
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]

@@ -755,7 +755,7 @@ func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution
 		if r.entity == found {
 			continue
 		}
-		if e := &an.Entities[r.entity]; hasRole(e.Roles, head, demonym) {
+		if e := &an.Entities[r.entity]; x.hasRole(e.Roles, head, demonym) {
 			if found >= 0 {
 				return // two people fit
 			}
@@ -773,9 +773,9 @@ func (x *extractor) resolveDescription(an *Analysis, ai, si int, at *attribution
 
 // hasRole reports whether one of roles has the title head (any head of
 // state or government for "leader") and the demonym, when there is one.
-func hasRole(roles []string, head, demonym string) bool {
+func (x *extractor) hasRole(roles []string, head, demonym string) bool {
 	for _, r := range roles {
-		toks := text.Tokenize(r)
+		toks := x.roleTokens(r)
 		if len(toks) == 0 {
 			continue
 		}
@@ -799,7 +799,7 @@ func hasRole(roles []string, head, demonym string) bool {
 // roles names ("Russian President" gives "Russia"), or "".
 func (x *extractor) rolePlace(roles []string) string {
 	for _, r := range roles {
-		toks := text.Tokenize(r)
+		toks := x.roleTokens(r)
 		for i := range toks {
 			for n := min(3, len(toks)-i); n > 0; n-- {
 				parts := make([]string, n)
@@ -1033,4 +1033,19 @@ func firstWordAt(ws []nword, off int) int {
 		return i
 	}
 	return -1
+}
+
+// roleTokens returns the tokens of the role r, tokenised once per
+// extractor: the speakers of every quote are checked against the same few
+// roles.
+func (x *extractor) roleTokens(r string) []text.Token {
+	if toks, ok := x.roleToks[r]; ok {
+		return toks
+	}
+	if x.roleToks == nil {
+		x.roleToks = make(map[string][]text.Token)
+	}
+	toks := text.Tokenize(r)
+	x.roleToks[r] = toks
+	return toks
 }

@@ -268,6 +268,7 @@ func Merge(articles []*article.Article, opts *Options) (*Story, error) {
 type unit struct {
 	art     int // index into merger.articles
 	sen     segment.Sentence
+	toks    []text.Token // of sen.Text, from the article's Document
 	p       *similarity.Prepared
 	content int // content words
 	group   int // index into merger.groups
@@ -282,7 +283,8 @@ type group struct {
 
 type merger struct {
 	articles []*article.Article
-	segments [][]segment.Sentence
+	docs     []*segment.Document  // each article read once: segments and tokens
+	segments [][]segment.Sentence // docs[i].Sentences
 	scorer   *similarity.Scorer
 	minAlign float64
 	units    []unit
@@ -309,17 +311,18 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 	if scorer == nil {
 		scorer = similarity.NewScorer()
 	}
+	m.docs = segment.ReadAll(articles)
 	m.segments = make([][]segment.Sentence, len(articles))
-	for i, a := range articles {
-		m.segments[i] = segment.Split(a)
+	for i, d := range m.docs {
+		m.segments[i] = d.Sentences
 	}
 	if scorer.Weights == nil {
 		copied := *scorer
 		w := similarity.NewWeights()
-		for _, segs := range m.segments {
-			for _, s := range segs {
+		for _, d := range m.docs {
+			for k, s := range d.Sentences {
 				if s.Role == segment.RoleBody {
-					w.Add(s.Text)
+					w.AddTokens(d.Tokens[k])
 				}
 			}
 		}
@@ -329,16 +332,17 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 	m.scorer = scorer
 	m.byArt = make([][]int, len(articles))
 	for i, segs := range m.segments {
-		for _, s := range segs {
+		for k, s := range segs {
 			if s.Role != segment.RoleBody {
 				continue
 			}
-			p := scorer.Prepare(s.Text)
+			toks := m.docs[i].Tokens[k]
+			p := scorer.PrepareTokens(s.Text, toks)
 			m.byArt[i] = append(m.byArt[i], len(m.units))
-			m.units = append(m.units, unit{art: i, sen: s, p: p, content: p.ContentWords(), group: -1})
+			m.units = append(m.units, unit{art: i, sen: s, toks: toks, p: p, content: p.ContentWords(), group: -1})
 		}
 	}
-	m.analysis = entities.AnalyzeSegments(articles, m.segments)
+	m.analysis = entities.AnalyzeDocuments(m.docs)
 	m.voices = m.readVoices(m.analysis)
 	return m
 }
@@ -822,7 +826,7 @@ func (m *merger) details(kind string, ui int) []detail {
 		// Values of one kind dispute each other ("5 p.m." and "3 a.m."),
 		// compared by Key, so that "5 p.m." and "17:00" agree.
 		var out []detail
-		for _, v := range text.Values(u.sen.Text) {
+		for _, v := range text.ValuesTokens(u.sen.Text, u.toks) {
 			out = append(out, detail{v.Kind.String() + " " + v.Key(), OneLine(v.Text), v.Kind.String()})
 		}
 		return out

@@ -1,12 +1,13 @@
 package merge
 
 import (
-	"github.com/newsmerge/newsmerge/entities"
-	"github.com/newsmerge/newsmerge/similarity"
-	"github.com/newsmerge/newsmerge/text"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/newsmerge/newsmerge/entities"
+	"github.com/newsmerge/newsmerge/similarity"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // A voice is what one body sentence names and quotes, as Analyze finds it:
@@ -61,7 +62,7 @@ func (m *merger) readVoices(an *entities.Analysis) []voice {
 	for i, u := range m.units {
 		id := m.articles[u.art].ID
 		var v voice
-		toks := text.Tokenize(u.sen.Text)
+		toks := u.toks
 		for _, mn := range an.SentenceMentions(id, u.sen.Index) {
 			if e := types[mn.Entity]; e != nil && e.Type == entities.Person && leadsSentence(toks, mn.Start-u.sen.Start) {
 				v.addPerson(e.Name)

@@ -162,18 +162,18 @@ type PreparedArticle struct {
 // and so does a nil article: its PreparedArticle has a nil Article and no
 // Sentences.
 func (s *Scorer) PrepareArticle(a *article.Article) *PreparedArticle {
-	return s.PrepareSegments(a, segment.Split(a))
+	return s.PrepareDocument(segment.Read(a))
 }
 
-// PrepareSegments is PrepareArticle for an article already split: segs is
-// Split(a).
-func (s *Scorer) PrepareSegments(a *article.Article, segs []segment.Sentence) *PreparedArticle {
-	pa := &PreparedArticle{Article: a}
-	for _, sen := range segs {
+// PrepareDocument is PrepareArticle for an article already read: it
+// prepares the body sentences of d from their tokens.
+func (s *Scorer) PrepareDocument(d *segment.Document) *PreparedArticle {
+	pa := &PreparedArticle{Article: d.Article}
+	for i, sen := range d.Sentences {
 		if sen.Role != segment.RoleBody {
 			continue
 		}
-		p := s.Prepare(sen.Text)
+		p := s.PrepareTokens(sen.Text, d.Tokens[i])
 		pa.Sentences = append(pa.Sentences, sen)
 		pa.prepared = append(pa.prepared, p)
 		pa.weight += p.weightSum

@@ -333,7 +333,11 @@ func NewWeights() *Weights { return &Weights{df: make(map[string]int)} }
 // once per text. Add on a nil *Weights does nothing: nil stands for the
 // built-in weights, which do not change; the zero Weights is empty Weights,
 // as NewWeights returns them.
-func (w *Weights) Add(sentence string) {
+func (w *Weights) Add(sentence string) { w.AddTokens(text.Tokenize(sentence)) }
+
+// AddTokens is Add for a text already tokenised: toks is
+// text.Tokenize(sentence).
+func (w *Weights) AddTokens(toks []text.Token) {
 	if w == nil {
 		return
 	}
@@ -342,7 +346,7 @@ func (w *Weights) Add(sentence string) {
 	}
 	w.docs++
 	seen := make(map[string]bool)
-	for _, t := range text.Tokenize(sentence) {
+	for _, t := range toks {
 		k := TokenKey(t)
 		if !seen[k] {
 			seen[k] = true
@@ -481,9 +485,15 @@ type predicate struct {
 // Prepare makes a sentence ready for Compare. It never fails; a sentence
 // without words compares as unlike anything.
 func (s *Scorer) Prepare(sentence string) *Prepared {
+	return s.PrepareTokens(sentence, text.Tokenize(sentence))
+}
+
+// PrepareTokens is Prepare for a sentence already tokenised: toks is
+// text.Tokenize(sentence), which it reads and does not change.
+func (s *Scorer) PrepareTokens(sentence string, toks []text.Token) *Prepared {
 	s = s.orDefault()
 	p := &Prepared{Text: sentence}
-	toks := dropPercentWords(text.Tokenize(sentence))
+	toks = dropPercentWords(toks)
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
 		st := simToken{key: TokenKey(t), folded: t.Text, number: t.Kind == text.TokenNumber, stop: Stopwords[t.Text], group: -1}
@@ -566,18 +576,36 @@ func (p *Prepared) orEmpty() *Prepared {
 // number: Tokenize drops the sign "%", and "5%", "5 percent" and "5 per
 // cent" should compare alike. It reuses toks.
 func dropPercentWords(toks []text.Token) []text.Token {
-	out := toks[:0]
+	var out []text.Token // a copy, made at the first word dropped: toks is not changed
+	kept := 0            // toks[:kept] are kept, while out is nil
 	for i := 0; i < len(toks); i++ {
-		if len(out) > 0 && out[len(out)-1].Kind == text.TokenNumber {
+		prevNumber := kept > 0 && toks[kept-1].Kind == text.TokenNumber
+		if out != nil {
+			prevNumber = len(out) > 0 && out[len(out)-1].Kind == text.TokenNumber
+		}
+		drop := 0
+		if prevNumber {
 			switch w := toks[i].Text; {
 			case w == "percent" || w == "pct":
-				continue
+				drop = 1
 			case w == "per" && i+1 < len(toks) && toks[i+1].Text == "cent":
-				i++
-				continue
+				drop = 2
 			}
 		}
-		out = append(out, toks[i])
+		switch {
+		case drop > 0 && out == nil:
+			out = append(make([]text.Token, 0, len(toks)), toks[:kept]...)
+			i += drop - 1
+		case drop > 0:
+			i += drop - 1
+		case out != nil:
+			out = append(out, toks[i])
+		default:
+			kept++
+		}
+	}
+	if out == nil {
+		return toks
 	}
 	return out
 }

@@ -218,12 +218,16 @@ var yearContext = WordSet(`in since by until till from of early late mid before 
 // before "billion") is not a value: Values leaves it out, so every Number
 // it gives is finite and its result always marshals to JSON. It is safe
 // for concurrent use.
-func Values(text string) []Value { return valuesWith(text, valueReaders) }
+func Values(text string) []Value { return valuesWith(text, Tokenize(text), valueReaders) }
+
+// ValuesTokens is Values for a text already tokenised: toks is
+// Tokenize(text), which it reads and does not change.
+func ValuesTokens(text string, toks []Token) []Value { return valuesWith(text, toks, valueReaders) }
 
 // valuesWith is Values with the readers tried in the order given; the
 // tests reorder them to show why valueReaders has its order.
-func valuesWith(text string, readers []valueReader) []Value {
-	c := &valueCursor{text: text, toks: Tokenize(text)}
+func valuesWith(text string, toks []Token, readers []valueReader) []Value {
+	c := &valueCursor{text: text, toks: toks}
 	var out []Value
 	for i := 0; i < len(c.toks); {
 		c.at(i)
