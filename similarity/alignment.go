@@ -1,8 +1,9 @@
 package similarity
 
 import (
+	"cmp"
 	"math"
-	"sort"
+	"slices"
 
 	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/internal/enum"
@@ -327,17 +328,16 @@ func (idx *CandidateIndex) Candidates(p *Prepared, root func(int) int) []int {
 	for g := range idx.score {
 		out = append(out, g)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		si, sj := idx.score[out[i]], idx.score[out[j]]
-		if si != sj {
-			return si > sj
+	slices.SortFunc(out, func(a, b int) int {
+		if sa, sb := idx.score[a], idx.score[b]; sa != sb {
+			return cmp.Compare(sb, sa)
 		}
-		return out[i] < out[j]
+		return cmp.Compare(a, b)
 	})
 	if len(out) > maxCandidates {
 		out = out[:maxCandidates]
 	}
-	sort.Ints(out)
+	slices.Sort(out)
 	return out
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -550,7 +551,7 @@ func (s *Scorer) PrepareTokens(sentence string, toks []text.Token) *Prepared {
 	for i := range p.byKey {
 		p.byKey[i] = int32(i)
 	}
-	sort.SliceStable(p.byKey, func(i, j int) bool { return p.toks[p.byKey[i]].key < p.toks[p.byKey[j]].key })
+	slices.SortStableFunc(p.byKey, func(i, j int32) int { return strings.Compare(p.toks[i].key, p.toks[j].key) })
 	p.bigrams = wordGrams(p.toks, 2)
 	p.phrases = [2][]uint64{wordGrams(p.toks, 3), wordGrams(p.toks, 4)}
 	p.chargrams = SortedSet(charGrams(text.Fold(sentence)))
@@ -963,6 +964,8 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	if !(minSim > 0) { // zero, negative or NaN: the default
 		minSim = DefaultMinSpelling
 	}
+	_, jw := metric.(*metrics.JaroWinkler)
+	jw = jw && metric.(*metrics.JaroWinkler).CaseSensitive
 	if metric != nil {
 		for ia := range a.toks {
 			ta := &a.toks[ia]
@@ -974,6 +977,11 @@ func (s *Scorer) match(a, b *Prepared) matching {
 				tb := &b.toks[ib]
 				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] || !closeLengths(len(ta.folded), len(tb.folded)) {
 					continue
+				}
+				if jw {
+					if bound, ok := jaroWinklerBound(ta.folded, tb.folded); ok && bound < bestSim-1e-9 {
+						continue // cannot reach the best so far
+					}
 				}
 				// min keeps NaN, which is no match.
 				if sim := min(metric.Compare(ta.folded, tb.folded), 1); sim >= bestSim {
@@ -1015,6 +1023,44 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	namesB, unmatchedB := nameStatus(b, partnerB)
 	m.names, m.unmatchedA, m.unmatchedB = namesA || namesB, unmatchedA, unmatchedB
 	return m
+}
+
+// jaroWinklerBound returns an upper bound of the Jaro-Winkler similarity of
+// two ASCII words, as strutil's metric computes it, without allocating:
+// the runes the metric matches are pairs of equal letters, so at most the
+// letters the words share counted with repeats, with no transpositions,
+// and the prefix bonus on top. It reports false for words that are not
+// ASCII. match skips the metric for pairs whose bound is below the best
+// similarity so far, which most pairs of different words are.
+func jaroWinklerBound(a, b string) (float64, bool) {
+	var counts [128]int32
+	for i := 0; i < len(a); i++ {
+		if a[i] >= utf8.RuneSelf {
+			return 0, false
+		}
+		counts[a[i]]++
+	}
+	shared := 0
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		if counts[c] > 0 {
+			counts[c]--
+			shared++
+		}
+	}
+	if shared == 0 {
+		return 0, true
+	}
+	prefix := 0
+	for prefix < 4 && prefix < len(a) && prefix < len(b) && a[prefix] == b[prefix] {
+		prefix++
+	}
+	m := float64(shared)
+	jaro := (m/float64(len(a)) + m/float64(len(b)) + 1) / 3
+	return jaro + 0.1*float64(prefix)*(1-jaro), true
 }
 
 // matchStack is the size of the buffer match keeps on the stack.
@@ -1485,7 +1531,7 @@ func charGrams(s string) []uint64 {
 func HashString(s string) uint64 { return hashMore(14695981039346656037, s) }
 
 func SortedSet(xs []uint64) []uint64 {
-	sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
+	slices.Sort(xs)
 	out := xs[:0]
 	for i, x := range xs {
 		if i == 0 || x != xs[i-1] {

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"github.com/newsmerge/newsmerge/segment"
+	"github.com/newsmerge/newsmerge/text"
 )
 
 // TestScoreDetails checks the parts of a Score that do not depend on the
@@ -429,5 +430,37 @@ func TestModelNames(t *testing.T) {
 			t.Errorf("signal %d: name %q empty or repeated", i, s.name)
 		}
 		seen[s.name] = true
+	}
+}
+
+// TestJaroWinklerBound checks that the bound match uses to skip the
+// spelling metric is never below the metric itself, on the words of the
+// seed articles against each other and on made-up near spellings.
+func TestJaroWinklerBound(t *testing.T) {
+	var words []string
+	for _, name := range []string{seedABC, seedQuen} {
+		for _, tok := range text.Tokenize(readSeed(t, name).Body) {
+			if len(tok.Text) >= 4 {
+				words = append(words, tok.Text)
+			}
+		}
+	}
+	words = append(words, "zelensky", "zelenskyy", "zelenskiy", "kyiv", "kiev", "aaaa", "aaab", "abab", "baba", strings.Repeat("a", 300), strings.Repeat("a", 299)+"b")
+	jw := metrics.NewJaroWinkler()
+	checked := 0
+	for i, a := range words {
+		for _, b := range words[i:] {
+			bound, ok := jaroWinklerBound(a, b)
+			if !ok {
+				continue
+			}
+			checked++
+			if sim := jw.Compare(a, b); bound < sim-1e-12 {
+				t.Fatalf("jaroWinklerBound(%q, %q) = %v, below the metric's %v", a, b, bound, sim)
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d pairs checked", checked)
 	}
 }
