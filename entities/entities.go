@@ -430,7 +430,7 @@ func newExtractor(articles []*article.Article, docs []*segment.Document) *extrac
 // sentenceWordsOf makes the words of a segment, with offsets into body,
 // from its tokens.
 func sentenceWordsOf(body string, s segment.Sentence, toks []text.Token) []nword {
-	var words []nword
+	words := make([]nword, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		start, end := t.Start, t.End

@@ -1509,18 +1509,25 @@ func CountCommon[T cmp.Ordered](a, b []T) int {
 // charGrams returns hashes of the character 4-grams of s, or of s itself
 // when it is shorter.
 func charGrams(s string) []uint64 {
-	rs := []rune(s)
-	if len(rs) < 4 {
-		if len(rs) == 0 {
+	n := utf8.RuneCountInString(s)
+	if n < 4 {
+		if n == 0 {
 			return nil
 		}
 		return []uint64{HashString(s)}
 	}
-	out := make([]uint64, 0, len(rs))
-	for i := 0; i+4 <= len(rs); i++ {
+	out := make([]uint64, 0, n-3)
+	var win [4]rune // the last four runes, win[k%4] the k-th
+	k := 0
+	for _, r := range s {
+		win[k%4] = r
+		k++
+		if k < 4 {
+			continue
+		}
 		h := uint64(14695981039346656037)
-		for _, r := range rs[i : i+4] {
-			h ^= uint64(r)
+		for j := k - 4; j < k; j++ {
+			h ^= uint64(win[j%4])
 			h *= 1099511628211
 		}
 		out = append(out, h)
