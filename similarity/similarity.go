@@ -1301,6 +1301,52 @@ func wordEdits(a, b *Prepared) float64 {
 	if na == 0 || nb == 0 {
 		return 0
 	}
+	return 1 - float64(editDistance(a.toks[:na], b.toks[:nb]))/float64(max(na, nb))
+}
+
+// editDistance returns the Levenshtein distance of the key hashes of a and
+// b: bit-parallel (Myers, in Hyyrö's form) when one of them has at most 64
+// words, as news sentences do, and by the row-by-row table otherwise.
+func editDistance(a, b []simToken) int {
+	if len(a) > 64 && len(b) <= 64 {
+		a, b = b, a
+	}
+	if len(a) > 64 {
+		return editTable(a, b)
+	}
+	// Pv and Mv hold the vertical differences +1 and -1 down the column of
+	// the table for the current word of b, one bit per word of a.
+	last := uint64(1) << (len(a) - 1)
+	pv, mv := ^uint64(0), uint64(0)
+	dist := len(a)
+	for j := range b {
+		h := b[j].hash
+		var eq uint64 // the words of a equal to b[j]
+		for i := range a {
+			if a[i].hash == h {
+				eq |= 1 << i
+			}
+		}
+		xv := eq | mv
+		xh := (((eq & pv) + pv) ^ pv) | eq
+		ph := mv | ^(xh | pv)
+		mh := pv & xh
+		if ph&last != 0 {
+			dist++
+		} else if mh&last != 0 {
+			dist--
+		}
+		ph = ph<<1 | 1 // the top row grows by one a column
+		mh <<= 1
+		pv = mh | ^(xv | ph)
+		mv = ph & xv
+	}
+	return dist
+}
+
+// editTable is editDistance by the table, one row at a time.
+func editTable(a, b []simToken) int {
+	na, nb := len(a), len(b)
 	var stack [matchStack]int32
 	var row []int32
 	if nb+1 <= len(stack) {
@@ -1314,17 +1360,17 @@ func wordEdits(a, b *Prepared) float64 {
 	for i := 1; i <= na; i++ {
 		diag := row[0]
 		row[0] = int32(i)
-		ha := a.toks[i-1].hash
+		ha := a[i-1].hash
 		for j := 1; j <= nb; j++ {
 			cost := diag
-			if b.toks[j-1].hash != ha {
+			if b[j-1].hash != ha {
 				cost++
 			}
 			diag = row[j]
 			row[j] = min(cost, row[j]+1, row[j-1]+1)
 		}
 	}
-	return 1 - float64(row[nb])/float64(max(na, nb))
+	return int(row[nb])
 }
 
 // countVerbs returns how many predicate verbs p has, and how many of them

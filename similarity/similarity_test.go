@@ -3,6 +3,7 @@ package similarity
 import (
 	"encoding/json"
 	"math"
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -462,5 +463,27 @@ func TestJaroWinklerBound(t *testing.T) {
 	}
 	if checked < 1000 {
 		t.Fatalf("only %d pairs checked", checked)
+	}
+}
+
+// TestEditDistance checks the bit-parallel edit distance against the table
+// on random word sequences of up to 70 words over small vocabularies, so
+// that repeats, substitutions and both paths (64 words or fewer, more) are
+// all met.
+func TestEditDistance(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	seq := func(n, vocab int) []simToken {
+		out := make([]simToken, n)
+		for i := range out {
+			out[i].hash = uint64(rng.Intn(vocab))
+		}
+		return out
+	}
+	for k := 0; k < 20000; k++ {
+		vocab := 1 + rng.Intn(8)
+		a, b := seq(1+rng.Intn(70), vocab), seq(1+rng.Intn(70), vocab)
+		if got, want := editDistance(a, b), editTable(a, b); got != want {
+			t.Fatalf("editDistance of %d and %d words = %d, the table says %d", len(a), len(b), got, want)
+		}
 	}
 }
