@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"runtime"
 	"sort"
 	"sync"
 	"unicode"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/internal/enum"
+	"github.com/newsmerge/newsmerge/internal/par"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
@@ -579,7 +579,7 @@ func GroupArticles(articles []*article.Article, opts *Options) ([]Group, error) 
 	sort.Slice(arts, func(i, j int) bool { return articleBefore(arts[i], arts[j]) })
 	n := len(arts)
 	docs := make([]*segment.Document, n)
-	parallel(n, func(i int) { docs[i] = segment.Read(arts[i]) })
+	par.For(n, func(i int) { docs[i] = segment.Read(arts[i]) })
 	if c.rewrites() && c.scorer.Weights == nil {
 		sc := *c.scorer
 		sc.Weights = similarity.NewWeights()
@@ -594,11 +594,11 @@ func GroupArticles(articles []*article.Article, opts *Options) ([]Group, error) 
 	}
 	idx := newIndex(c)
 	entries := make([]*entry, n)
-	parallel(n, func(i int) { entries[i] = c.newEntry(docs[i]) })
+	par.For(n, func(i int) { entries[i] = c.newEntry(docs[i]) })
 	var prepared []*similarity.PreparedArticle
 	if c.rewrites() {
 		prepared = make([]*similarity.PreparedArticle, n)
-		parallel(n, func(i int) { prepared[i] = c.scorer.PrepareDocument(docs[i]) })
+		par.For(n, func(i int) { prepared[i] = c.scorer.PrepareDocument(docs[i]) })
 	}
 	for _, e := range entries {
 		idx.insert(e)
@@ -727,25 +727,4 @@ func linkedEnough(linked, agreeing map[int]bool, n int) bool {
 		return len(agreeing) >= n
 	}
 	return len(linked) >= MinRewriteSentences
-}
-
-// parallel calls f(i) for every i in [0, n) on GOMAXPROCS goroutines.
-func parallel(n int, f func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var wg sync.WaitGroup
-	next := make(chan int, workers)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }

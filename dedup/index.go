@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/par"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/similarity"
 )
@@ -504,7 +505,7 @@ func (idx *Index) corpusLinks(entries []*entry, prepared []*similarity.PreparedA
 	n := len(entries)
 	near := make([][]int32, n)
 	cands := make([][]int32, n)
-	parallel(n, func(i int) {
+	par.For(n, func(i int) {
 		found := make(map[int32]bool)
 		for _, j := range idx.nearCandidates(entries[i].fp) {
 			if int(j) != i && idx.c.nearRelation(entries[i].fp, entries[j].fp) != Unrelated {
@@ -557,7 +558,7 @@ func (idx *Index) corpusLinks(entries []*entry, prepared []*similarity.PreparedA
 		}
 	}
 	ok := make([]bool, len(uniq))
-	parallel(len(uniq), func(k int) {
+	par.For(len(uniq), func(k int) {
 		p := uniq[k]
 		_, ok[k] = idx.c.rewrite(prepared[p[0]], prepared[p[1]])
 	})

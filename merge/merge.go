@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsmerge/newsmerge/article"
 	"github.com/newsmerge/newsmerge/entities"
+	"github.com/newsmerge/newsmerge/internal/par"
 	"github.com/newsmerge/newsmerge/segment"
 	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
@@ -336,12 +337,16 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 			if s.Role != segment.RoleBody {
 				continue
 			}
-			toks := m.docs[i].Tokens[k]
-			p := scorer.PrepareTokens(s.Text, toks)
 			m.byArt[i] = append(m.byArt[i], len(m.units))
-			m.units = append(m.units, unit{art: i, sen: s, toks: toks, p: p, content: p.ContentWords(), group: -1})
+			m.units = append(m.units, unit{art: i, sen: s, toks: m.docs[i].Tokens[k], group: -1})
 		}
 	}
+	// Each sentence is prepared on its own: on all processors.
+	par.For(len(m.units), func(i int) {
+		u := &m.units[i]
+		u.p = scorer.PrepareTokens(u.sen.Text, u.toks)
+		u.content = u.p.ContentWords()
+	})
 	m.analysis = entities.AnalyzeDocuments(m.docs)
 	m.voices = m.readVoices(m.analysis)
 	return m
@@ -394,32 +399,54 @@ func (m *merger) repeats(art int) map[int]int {
 }
 
 // candidates compares each unit of an article with the groups that share a
-// content word with it, keeping for each group its best probe.
+// content word with it, keeping for each group its best probe. The groups
+// of each unit are found in turn; the comparisons, which change nothing,
+// run on all processors, and the best probe of each group is then taken in
+// the order of the probes, as a loop would.
 func (m *merger) candidates(art int, skip map[int]int) []candidate {
-	var out []candidate
+	type trial struct {
+		unit, group, probe int
+		skip               bool // the probe is about other people
+		link               similarity.Link
+		score              similarity.Brief
+	}
+	var trials []trial
 	for _, u := range m.byArt[art] {
 		if _, ok := skip[u]; ok {
 			continue
 		}
-		p := m.units[u].p
-		for _, g := range m.index.Candidates(p, m.root) {
-			best := candidate{unit: u, group: g, strength: -1}
+		for _, g := range m.index.Candidates(m.units[u].p, m.root) {
 			for _, probe := range m.groups[g].probes {
-				if m.otherPeople(u, probe) {
-					continue
-				}
-				link, sc := m.scorer.Relate(p, m.units[probe].p)
-				if link == similarity.LinkNone && m.quotesSame(u, probe) {
-					link = sc.DetailLink(similarity.LinkSame)
-				}
-				strength := sc.Core + sc.Containment
-				if best.strength < 0 || linkRank(link) > linkRank(best.link) || linkRank(link) == linkRank(best.link) && strength > best.strength {
-					best.probe, best.link, best.score, best.strength = probe, link, sc, strength
-				}
+				trials = append(trials, trial{unit: u, group: g, probe: probe})
 			}
-			if best.strength >= 0 {
-				out = append(out, best)
+		}
+	}
+	par.For(len(trials), func(i int) {
+		t := &trials[i]
+		if m.otherPeople(t.unit, t.probe) {
+			t.skip = true
+			return
+		}
+		t.link, t.score = m.scorer.Relate(m.units[t.unit].p, m.units[t.probe].p)
+		if t.link == similarity.LinkNone && m.quotesSame(t.unit, t.probe) {
+			t.link = t.score.DetailLink(similarity.LinkSame)
+		}
+	})
+	var out []candidate
+	for i := 0; i < len(trials); {
+		best := candidate{unit: trials[i].unit, group: trials[i].group, strength: -1}
+		for ; i < len(trials) && trials[i].unit == best.unit && trials[i].group == best.group; i++ {
+			t := &trials[i]
+			if t.skip {
+				continue
 			}
+			strength := t.score.Core + t.score.Containment
+			if best.strength < 0 || linkRank(t.link) > linkRank(best.link) || linkRank(t.link) == linkRank(best.link) && strength > best.strength {
+				best.probe, best.link, best.score, best.strength = t.probe, t.link, t.score, strength
+			}
+		}
+		if best.strength >= 0 {
+			out = append(out, best)
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge/entities"
+	"github.com/newsmerge/newsmerge/internal/par"
 	"github.com/newsmerge/newsmerge/similarity"
 	"github.com/newsmerge/newsmerge/text"
 )
@@ -59,7 +60,9 @@ func (m *merger) readVoices(an *entities.Analysis) []voice {
 		types[an.Entities[i].Name] = &an.Entities[i]
 	}
 	out := make([]voice, len(m.units))
-	for i, u := range m.units {
+	// Each unit's voice is read on its own: on all processors.
+	par.For(len(m.units), func(i int) {
+		u := m.units[i]
 		id := m.articles[u.art].ID
 		var v voice
 		toks := u.toks
@@ -103,7 +106,7 @@ func (m *merger) readVoices(an *entities.Analysis) []voice {
 		}
 		sort.Strings(v.people)
 		out[i] = v
-	}
+	})
 	return out
 }
 

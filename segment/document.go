@@ -2,6 +2,7 @@ package segment
 
 import (
 	"github.com/newsmerge/newsmerge/article"
+	"github.com/newsmerge/newsmerge/internal/par"
 	"github.com/newsmerge/newsmerge/text"
 )
 
@@ -31,11 +32,9 @@ func Read(a *article.Article) *Document {
 	return d
 }
 
-// ReadAll reads each of articles.
+// ReadAll reads each of articles, on all processors.
 func ReadAll(articles []*article.Article) []*Document {
 	docs := make([]*Document, len(articles))
-	for i, a := range articles {
-		docs[i] = Read(a)
-	}
+	par.For(len(articles), func(i int) { docs[i] = Read(articles[i]) })
 	return docs
 }
