@@ -1,7 +1,9 @@
 package entities
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/adrg/strutil/metrics"
 	"github.com/newsmerge/newsmerge/text"
@@ -165,22 +167,24 @@ var personParticles = text.WordSet(`von van der bin ibn al el ben abu`)
 // person's; a fuller name that only may be a person's becomes one when a
 // surname joins it ("Carroway" and "Ivo Carroway").
 func (x *extractor) joinShortNames() {
-	// Full names by the first letter of their last word, which any match
-	// shares (see sameNameWord).
-	byLast := make(map[byte][]int)
+	var fulls spellingIndex
 	for fi := range x.groups {
 		if f := &x.groups[fi]; !f.known && (f.typ == Person || f.maybePerson) && len(f.keyWords) > 1 {
-			b := f.keyWords[len(f.keyWords)-1][0]
-			byLast[b] = append(byLast[b], fi)
+			fulls.add(f.keyWords[len(f.keyWords)-1], fi)
 		}
 	}
+	var cands []int
 	for gi := range x.groups {
 		g := &x.groups[gi]
 		if !g.personLike() {
 			continue
 		}
 		match := -1
-		for _, fi := range byLast[g.keyWords[len(g.keyWords)-1][0]] {
+		cands = fulls.lookup(g.keyWords[len(g.keyWords)-1], cands[:0])
+		if cands == nil {
+			match = -2 // a surname that too many names share
+		}
+		for _, fi := range cands {
 			f := &x.groups[fi]
 			if fi == gi || f.known || len(f.keyWords) <= len(g.keyWords) || !endsWithName(f.keyWords, g.keyWords) {
 				continue
@@ -202,6 +206,85 @@ func (x *extractor) joinShortNames() {
 			}
 			x.groups[x.root(gi)].parent = x.root(match)
 		}
+	}
+}
+
+// spellingIndex finds the groups filed under a word by the word itself and
+// by its spellings one edit away, the close spellings that sameNameWord
+// accepts for words of up to 13 letters: each word is filed under itself
+// and under every spelling with one letter deleted, so two words one
+// insertion, deletion or substitution apart share a key. Words longer than
+// maxSpellingRunes are filed under themselves only. Two spellings two or
+// more edits apart, which sameNameWord accepts only for words of 14 letters
+// or more ("abdulrahmanova", "abdoulrahmanova"), are not found: an index
+// for them would hold hundreds of keys a word.
+type spellingIndex struct {
+	byKey map[string][]int
+}
+
+// maxSpellingRunes is the longest word filed under its one-edit spellings;
+// no name word is nearly as long.
+const maxSpellingRunes = 32
+
+// maxSpellingCandidates caps the groups that lookup returns: a word that
+// more groups share is reported as shared by too many.
+const maxSpellingCandidates = 256
+
+// add files group gi under word.
+func (ix *spellingIndex) add(word string, gi int) {
+	if ix.byKey == nil {
+		ix.byKey = make(map[string][]int)
+	}
+	ix.byKey[word] = append(ix.byKey[word], gi)
+	forDeletions(word, func(k string) {
+		ix.byKey[k] = append(ix.byKey[k], gi)
+	})
+}
+
+// lookup appends to dst, in increasing order and once each, the groups
+// filed under word or under a spelling one edit away, and returns it; nil
+// when they are more than maxSpellingCandidates. The caller checks each
+// with sameNameWord.
+func (ix *spellingIndex) lookup(word string, dst []int) []int {
+	// A group is filed under up to maxSpellingRunes+1 of word's keys.
+	const most = maxSpellingCandidates * (maxSpellingRunes + 1)
+	n := 0
+	take := func(k string) {
+		if gs := ix.byKey[k]; n+len(gs) <= most {
+			dst = append(dst, gs...)
+			n += len(gs)
+		} else {
+			n = most + 1
+		}
+	}
+	take(word)
+	forDeletions(word, take)
+	if n > most {
+		return nil
+	}
+	slices.Sort(dst)
+	if dst = slices.Compact(dst); len(dst) > maxSpellingCandidates {
+		return nil
+	}
+	if dst == nil {
+		dst = []int{}
+	}
+	return dst
+}
+
+// forDeletions calls f with each spelling of word with one letter deleted,
+// for words of 6 bytes (the shortest that sameNameWord takes for a close
+// spelling) to maxSpellingRunes letters.
+func forDeletions(word string, f func(string)) {
+	if len(word) < 6 || utf8.RuneCountInString(word) > maxSpellingRunes {
+		return
+	}
+	buf := make([]byte, 0, len(word))
+	for i := 0; i < len(word); {
+		_, size := utf8.DecodeRuneInString(word[i:])
+		buf = append(append(buf[:0], word[:i]...), word[i+size:]...)
+		f(string(buf))
+		i += size
 	}
 }
 
@@ -278,10 +361,52 @@ func sameNameWord(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
+	// The edit distance is at least the difference in letters.
+	if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); float64(max(la, lb)-min(la, lb))/float64(max(la, lb)) > 0.15 {
+		return false
+	}
 	if strings.HasPrefix(b, a) && derivationSuffixes[b[len(a):]] {
 		return false // "Andalusia" and "Andalusian" are a place and its people
 	}
-	return levenshtein.Compare(a, b) >= 0.85
+	return 1-float64(editDistance(a, b))/float64(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))) >= 0.85
+}
+
+// editDistance returns the Levenshtein distance between the letters of a
+// and b, without allocating for words of up to 64 letters.
+func editDistance(a, b string) int {
+	var ra, rb [64]rune
+	na, nb := 0, 0
+	for _, r := range a {
+		if na == len(ra) {
+			return levenshtein.Distance(a, b)
+		}
+		ra[na] = r
+		na++
+	}
+	for _, r := range b {
+		if nb == len(rb) {
+			return levenshtein.Distance(a, b)
+		}
+		rb[nb] = r
+		nb++
+	}
+	var rows [2][65]int
+	prev, cur := rows[0][:nb+1], rows[1][:nb+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 0; i < na; i++ {
+		cur[0] = i + 1
+		for j := 0; j < nb; j++ {
+			d := prev[j]
+			if ra[i] != rb[j] {
+				d++
+			}
+			cur[j+1] = min(d, prev[j+1]+1, cur[j]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[nb]
 }
 
 // joinSpellings joins names that may be people's, of as many words, whose
@@ -375,10 +500,17 @@ func (x *extractor) joinAcronyms() {
 // shows it is a person. The words it leaves out must all be organisation
 // words: "Harlan Springs" is not "Harlan Springs High School".
 func (x *extractor) joinOrgShortNames() {
-	byFirst := make(map[string][]int)
+	// Each organisation is filed under each of its first words that leave
+	// out only organisation words, up to maxOrgWordsLeftOut of them.
+	byShort := make(map[string][]int)
 	for fi := range x.groups {
-		if f := &x.groups[fi]; f.typ == Org && !f.known && len(f.keyWords) >= 2 {
-			byFirst[f.keyWords[0]] = append(byFirst[f.keyWords[0]], fi)
+		f := &x.groups[fi]
+		if f.typ != Org || f.known || len(f.keyWords) < 2 {
+			continue
+		}
+		for n := len(f.keyWords) - 1; n >= 1 && len(f.keyWords)-n <= maxOrgWordsLeftOut && allOrgWords(f.keyWords[n:n+1]); n-- {
+			k := strings.Join(f.keyWords[:n], " ")
+			byShort[k] = append(byShort[k], fi)
 		}
 	}
 	for gi := range x.groups {
@@ -386,10 +518,7 @@ func (x *extractor) joinOrgShortNames() {
 		if g.known || x.root(gi) != gi || g.typ == Place || g.titled {
 			continue
 		}
-		match := x.onlyMatch(byFirst[g.keyWords[0]], func(fi int) bool {
-			f := &x.groups[fi]
-			return fi != gi && f.typ == Org && !f.known && len(f.keyWords) > len(g.keyWords) && isPrefix(f.keyWords, g.keyWords) && allOrgWords(f.keyWords[len(g.keyWords):])
-		})
+		match := x.onlyMatch(byShort[strings.Join(g.keyWords, " ")], func(fi int) bool { return fi != gi })
 		if match >= 0 {
 			g.typ = Org
 			g.parent = x.root(match)
@@ -397,15 +526,10 @@ func (x *extractor) joinOrgShortNames() {
 	}
 }
 
-// isPrefix reports whether short is the first words of long.
-func isPrefix(long, short []string) bool {
-	for i, w := range short {
-		if long[i] != w {
-			return false
-		}
-	}
-	return true
-}
+// maxOrgWordsLeftOut is the most organisation words that a short name may
+// leave out ("Kessler" for "Kessler Automotive Group Holdings"); it keeps
+// the index of joinOrgShortNames linear in the length of a name.
+const maxOrgWordsLeftOut = 6
 
 func initials(words []string) string {
 	var b strings.Builder
