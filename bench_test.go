@@ -77,3 +77,29 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkByteScan is the floor for the throughput of Split, Tokenize,
+// Fold and Analyze: one pass over the same bodies that counts the bytes
+// that start a word, with no allocation.
+func BenchmarkByteScan(b *testing.B) {
+	for _, in := range benchInputs(b) {
+		b.Run(in.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in.body)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				words, space := 0, true
+				for j := 0; j < len(in.body); j++ {
+					c := in.body[j]
+					isSpace := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+					if space && !isSpace {
+						words++
+					}
+					space = isSpace
+				}
+				if words == 0 {
+					b.Fatal("no words")
+				}
+			}
+		})
+	}
+}
