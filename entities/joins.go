@@ -361,14 +361,16 @@ func sameNameWord(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	letters := float64(max(la, lb))
 	// The edit distance is at least the difference in letters.
-	if la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b); float64(max(la, lb)-min(la, lb))/float64(max(la, lb)) > 0.15 {
+	if float64(max(la, lb)-min(la, lb))/letters > 0.15 {
 		return false
 	}
 	if strings.HasPrefix(b, a) && derivationSuffixes[b[len(a):]] {
 		return false // "Andalusia" and "Andalusian" are a place and its people
 	}
-	return 1-float64(editDistance(a, b))/float64(max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))) >= 0.85
+	return 1-float64(editDistance(a, b))/letters >= 0.85
 }
 
 // editDistance returns the Levenshtein distance between the letters of a
