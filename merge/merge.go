@@ -317,20 +317,6 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 	for i, d := range m.docs {
 		m.segments[i] = d.Sentences
 	}
-	if scorer.Weights == nil {
-		copied := *scorer
-		w := similarity.NewWeights()
-		for _, d := range m.docs {
-			for k, s := range d.Sentences {
-				if s.Role == segment.RoleBody {
-					w.AddTokens(d.Tokens[k])
-				}
-			}
-		}
-		copied.Weights = w
-		scorer = &copied
-	}
-	m.scorer = scorer
 	m.byArt = make([][]int, len(articles))
 	for i, segs := range m.segments {
 		for k, s := range segs {
@@ -341,10 +327,24 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 			m.units = append(m.units, unit{art: i, sen: s, toks: m.docs[i].Tokens[k], group: -1})
 		}
 	}
-	// Each sentence is prepared on its own: on all processors.
+	// The keys of each sentence's words are found once, for the weights
+	// and for the prepared sentence; each sentence on its own, on all
+	// processors.
+	keys := make([][]string, len(m.units))
+	par.For(len(m.units), func(i int) { keys[i] = similarity.TokenKeys(m.units[i].toks) })
+	if scorer.Weights == nil {
+		copied := *scorer
+		w := similarity.NewWeights()
+		for _, k := range keys {
+			w.AddKeys(k)
+		}
+		copied.Weights = w
+		scorer = &copied
+	}
+	m.scorer = scorer
 	par.For(len(m.units), func(i int) {
 		u := &m.units[i]
-		u.p = scorer.PrepareTokens(u.sen.Text, u.toks)
+		u.p = scorer.PrepareKeys(u.sen.Text, u.toks, keys[i])
 		u.content = u.p.ContentWords()
 	})
 	m.analysis = entities.AnalyzeDocuments(m.docs)

@@ -338,7 +338,11 @@ func (w *Weights) Add(sentence string) { w.AddTokens(text.Tokenize(sentence)) }
 
 // AddTokens is Add for a text already tokenised: toks is
 // text.Tokenize(sentence).
-func (w *Weights) AddTokens(toks []text.Token) {
+func (w *Weights) AddTokens(toks []text.Token) { w.AddKeys(TokenKeys(toks)) }
+
+// AddKeys is Add for a text whose token keys are known: keys is
+// TokenKeys(text.Tokenize(sentence)). It reads keys and does not change it.
+func (w *Weights) AddKeys(keys []string) {
 	if w == nil {
 		return
 	}
@@ -346,15 +350,27 @@ func (w *Weights) AddTokens(toks []text.Token) {
 		w.df = make(map[string]int)
 	}
 	w.docs++
-	seen := make(map[string]bool)
-	for _, t := range toks {
-		k := TokenKey(t)
+	if len(keys) <= smallKeySet {
+		// Each word counts once: a short list is searched, not hashed.
+		for i, k := range keys {
+			if !slices.Contains(keys[:i], k) {
+				w.df[k]++
+			}
+		}
+		return
+	}
+	seen := make(map[string]bool, len(keys))
+	for _, k := range keys {
 		if !seen[k] {
 			seen[k] = true
 			w.df[k]++
 		}
 	}
 }
+
+// smallKeySet is the longest list of keys AddKeys searches instead of
+// hashing.
+const smallKeySet = 48
 
 // Texts returns how many texts were added.
 func (w *Weights) Texts() int {
@@ -386,6 +402,15 @@ func (w *Weights) weight(key string, stop bool) float64 {
 	idf = math.Max(0.02, math.Min(1, idf))
 	share := n / (n + weightPriorTexts)
 	return (1-share)*prior + share*idf
+}
+
+// TokenKeys returns the TokenKey of each token.
+func TokenKeys(toks []text.Token) []string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = TokenKey(t)
+	}
+	return keys
 }
 
 // TokenKey is the form under which a token is compared: the stem of a word,
@@ -492,12 +517,23 @@ func (s *Scorer) Prepare(sentence string) *Prepared {
 // PrepareTokens is Prepare for a sentence already tokenised: toks is
 // text.Tokenize(sentence), which it reads and does not change.
 func (s *Scorer) PrepareTokens(sentence string, toks []text.Token) *Prepared {
+	return s.PrepareKeys(sentence, toks, TokenKeys(toks))
+}
+
+// PrepareKeys is PrepareTokens for tokens whose keys are known: keys is
+// TokenKeys(toks). A program that also counts the sentence in Weights
+// (AddKeys) finds the keys once for both. Keys of another length than toks
+// cannot be theirs: they are found again.
+func (s *Scorer) PrepareKeys(sentence string, toks []text.Token, keys []string) *Prepared {
+	if len(keys) != len(toks) {
+		keys = TokenKeys(toks)
+	}
 	s = s.orDefault()
 	p := &Prepared{Text: sentence}
-	toks = dropPercentWords(toks)
+	toks, keys = dropPercentWords(toks, keys)
 	p.toks = make([]simToken, len(toks))
 	for i, t := range toks {
-		st := simToken{key: TokenKey(t), folded: t.Text, number: t.Kind == text.TokenNumber, stop: Stopwords[t.Text], group: -1}
+		st := simToken{key: keys[i], folded: t.Text, number: t.Kind == text.TokenNumber, stop: Stopwords[t.Text], group: -1}
 		st.hash = HashString(st.key)
 		first, _ := utf8.DecodeRuneInString(sentence[t.Start:])
 		// Counts and dates are details that can contradict; a month or a
@@ -574,15 +610,18 @@ func (p *Prepared) orEmpty() *Prepared {
 }
 
 // dropPercentWords removes "percent", "pct" and "per cent" after a
-// number: Tokenize drops the sign "%", and "5%", "5 percent" and "5 per
-// cent" should compare alike. It reuses toks.
-func dropPercentWords(toks []text.Token) []text.Token {
-	var out []text.Token // a copy, made at the first word dropped: toks is not changed
-	kept := 0            // toks[:kept] are kept, while out is nil
+// number, with their keys: Tokenize drops the sign "%", and "5%", "5
+// percent" and "5 per cent" should compare alike. It returns toks and keys
+// themselves when nothing is dropped, and copies otherwise: neither is
+// changed.
+func dropPercentWords(toks []text.Token, keys []string) ([]text.Token, []string) {
+	var outT []text.Token // copies, made at the first word dropped
+	var outK []string
 	for i := 0; i < len(toks); i++ {
-		prevNumber := kept > 0 && toks[kept-1].Kind == text.TokenNumber
-		if out != nil {
-			prevNumber = len(out) > 0 && out[len(out)-1].Kind == text.TokenNumber
+		// The token before: nothing is dropped yet while outT is nil.
+		prevNumber := i > 0 && toks[i-1].Kind == text.TokenNumber
+		if outT != nil {
+			prevNumber = len(outT) > 0 && outT[len(outT)-1].Kind == text.TokenNumber
 		}
 		drop := 0
 		if prevNumber {
@@ -594,21 +633,21 @@ func dropPercentWords(toks []text.Token) []text.Token {
 			}
 		}
 		switch {
-		case drop > 0 && out == nil:
-			out = append(make([]text.Token, 0, len(toks)), toks[:kept]...)
+		case drop > 0 && outT == nil:
+			outT = append(make([]text.Token, 0, len(toks)), toks[:i]...)
+			outK = append(make([]string, 0, len(keys)), keys[:i]...)
 			i += drop - 1
 		case drop > 0:
 			i += drop - 1
-		case out != nil:
-			out = append(out, toks[i])
-		default:
-			kept++
+		case outT != nil:
+			outT = append(outT, toks[i])
+			outK = append(outK, keys[i])
 		}
 	}
-	if out == nil {
-		return toks
+	if outT == nil {
+		return toks, keys
 	}
-	return out
+	return outT, outK
 }
 
 // wordGrams returns the sorted, distinct hashes of the runs of n keys.
