@@ -327,6 +327,11 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 			m.units = append(m.units, unit{art: i, sen: s, toks: m.docs[i].Tokens[k], group: -1})
 		}
 	}
+	// The names and quotes are found while the sentences are prepared:
+	// neither reads the other, and finding names is not split among
+	// processors.
+	analysed := make(chan *entities.Analysis, 1)
+	go func() { analysed <- entities.AnalyzeDocuments(m.docs) }()
 	// The keys of each sentence's words are found once, for the weights
 	// and for the prepared sentence; each sentence on its own, on all
 	// processors.
@@ -347,7 +352,7 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 		u.p = scorer.PrepareKeys(u.sen.Text, u.toks, keys[i])
 		u.content = u.p.ContentWords()
 	})
-	m.analysis = entities.AnalyzeDocuments(m.docs)
+	m.analysis = <-analysed
 	m.voices = m.readVoices(m.analysis)
 	return m
 }

@@ -274,13 +274,16 @@ func saidShare(ps []*Prepared, said []bool, covered []float64, total float64) fl
 	return math.Min(1, w/total)
 }
 
-// A candidateIndex finds, for a sentence, the items (sentences, or groups of
+// A CandidateIndex finds, for a sentence, the items (sentences, or groups of
 // them) that share the most weight of content words with it, so that only
 // those are scored: a blocking index that keeps comparisons linear in the
-// number of sentences.
+// number of sentences. Items are indexes: small non-negative integers, the
+// largest of which sizes the index's scratch space.
 type CandidateIndex struct {
 	postings map[string][]int // content key -> items, ascending, distinct
-	score    map[int]float64  // scratch for candidates
+	score    []float64        // scratch for Candidates, by item
+	found    []bool           // scratch for Candidates: the item shares a word
+	touched  []int            // the items found
 }
 
 // maxKeyItems is the number of items past which a word is too common to
@@ -290,13 +293,19 @@ const maxKeyItems = 64
 // maxCandidates is how many items a sentence is compared with at most.
 const maxCandidates = 8
 
+// NewCandidateIndex returns an empty CandidateIndex.
 func NewCandidateIndex() *CandidateIndex {
-	return &CandidateIndex{postings: make(map[string][]int), score: make(map[int]float64)}
+	return &CandidateIndex{postings: make(map[string][]int)}
 }
 
 // Add files item g under the content keys of p. Items must be added in
-// ascending order, an item's sentences one after the other.
+// ascending order, an item's sentences one after the other; a negative
+// item is not filed.
 func (idx *CandidateIndex) Add(g int, p *Prepared) {
+	if g < 0 {
+		return
+	}
+	idx.grow(g)
 	for _, k := range p.contentKeys() {
 		list := idx.postings[k]
 		if n := len(list); n > maxKeyItems || (n > 0 && list[n-1] == g) {
@@ -306,12 +315,19 @@ func (idx *CandidateIndex) Add(g int, p *Prepared) {
 	}
 }
 
+// grow makes room in the scratch space for item g.
+func (idx *CandidateIndex) grow(g int) {
+	if n := g + 1 - len(idx.score); n > 0 {
+		idx.score = append(idx.score, make([]float64, n)...)
+		idx.found = append(idx.found, make([]bool, n)...)
+	}
+}
+
 // Candidates returns the items that share the most weight of indexed
 // content words with p, at most maxCandidates of them, in ascending order.
-// A non-nil root maps an item to the one it now belongs to. candidates is
-// not safe for concurrent use.
+// A non-nil root maps an item to the one it now belongs to; a negative
+// root leaves the item out. Candidates is not safe for concurrent use.
 func (idx *CandidateIndex) Candidates(p *Prepared, root func(int) int) []int {
-	clear(idx.score)
 	for _, k := range p.weightedKeys() {
 		list := idx.postings[k.key]
 		if len(list) > maxKeyItems {
@@ -319,21 +335,29 @@ func (idx *CandidateIndex) Candidates(p *Prepared, root func(int) int) []int {
 		}
 		for _, g := range list {
 			if root != nil {
-				g = root(g)
+				if g = root(g); g < 0 {
+					continue
+				}
+			}
+			idx.grow(g)
+			if !idx.found[g] {
+				idx.found[g] = true
+				idx.touched = append(idx.touched, g)
 			}
 			idx.score[g] += k.weight
 		}
 	}
-	out := make([]int, 0, len(idx.score))
-	for g := range idx.score {
-		out = append(out, g)
-	}
+	out := slices.Clone(idx.touched)
 	slices.SortFunc(out, func(a, b int) int {
 		if sa, sb := idx.score[a], idx.score[b]; sa != sb {
 			return cmp.Compare(sb, sa)
 		}
 		return cmp.Compare(a, b)
 	})
+	for _, g := range idx.touched {
+		idx.score[g], idx.found[g] = 0, false
+	}
+	idx.touched = idx.touched[:0]
 	if len(out) > maxCandidates {
 		out = out[:maxCandidates]
 	}
