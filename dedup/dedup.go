@@ -3,7 +3,6 @@ package dedup
 import (
 	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"sort"
 	"sync"
@@ -265,21 +264,29 @@ func (c *dedupConfig) fingerprint(a *article.Article, body []bodySentence) *Fing
 		return fp
 	}
 	k := min(c.shingle, len(words))
-	h := fnv.New64a()
 	sh := make([]uint64, 0, len(words)-k+1)
 	for i := 0; i+k <= len(words); i++ {
-		h.Reset()
-		for j, w := range words[i : i+k] {
-			if j > 0 {
-				h.Write([]byte{0})
-			}
-			h.Write([]byte(w))
-		}
-		sh = append(sh, h.Sum64())
+		sh = append(sh, shingleHash(words[i:i+k]))
 	}
 	fp.Shingles = similarity.SortedSet(sh)
 	fp.Signature = minHash(fp.Shingles, c.sigSize)
 	return fp
+}
+
+// shingleHash is the 64-bit FNV-1a hash of the words of a shingle joined
+// by zero bytes, as hash/fnv computes it, without its allocations.
+func shingleHash(words []string) uint64 {
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
+	for j, w := range words {
+		if j > 0 {
+			h *= prime // h ^= 0, then the multiplication
+		}
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * prime
+		}
+	}
+	return h
 }
 
 // minHashSeeds returns the seeds of the first n hash functions of a

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"math"
 	"math/rand"
 	"strings"
@@ -505,6 +506,21 @@ func TestDedupOptionsNotFinite(t *testing.T) {
 			if err == nil || err.Error() != want {
 				t.Errorf("%s %v: error %v, want %q", f.name, v, err, want)
 			}
+		}
+	}
+}
+
+func TestShingleHash(t *testing.T) {
+	for _, words := range [][]string{{"a"}, {"the", "fire", "spread"}, {"", "x", ""}, {"naïve", "café"}} {
+		h := fnv.New64a()
+		for j, w := range words {
+			if j > 0 {
+				h.Write([]byte{0})
+			}
+			h.Write([]byte(w))
+		}
+		if got, want := shingleHash(words), h.Sum64(); got != want {
+			t.Errorf("shingleHash(%q) = %#x, want %#x (hash/fnv)", words, got, want)
 		}
 	}
 }

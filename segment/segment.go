@@ -153,8 +153,9 @@ func Split(a *article.Article) []Sentence {
 			emit(p, para.span, RoleHeadline, "")
 			continue
 		}
-		if reason := boilerplateReason(line); reason != "" && para.lines == 1 {
-			emit(p, para.span, RoleBoilerplate, reason)
+		lineReason := boilerplateReason(line)
+		if lineReason != "" && para.lines == 1 {
+			emit(p, para.span, RoleBoilerplate, lineReason)
 			continue
 		}
 		if para.lines == 1 && p+1 < len(paras) && isSubheading(line) {
@@ -169,7 +170,10 @@ func Split(a *article.Article) []Sentence {
 			}
 		}
 		for _, s := range sentences(text, span{start, para.end}) {
-			reason := boilerplateReason(text[s.start:s.end])
+			reason := lineReason // a sentence that is the whole line
+			if s != para.span {
+				reason = boilerplateReason(text[s.start:s.end])
+			}
 			role := RoleBody
 			if reason != "" {
 				role = RoleBoilerplate

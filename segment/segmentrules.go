@@ -2,7 +2,6 @@ package segment
 
 import (
 	"github.com/newsmerge/newsmerge/text"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +92,7 @@ var minorTitleWords = text.WordSet(`a an the and or nor but of to in on at for f
 // contain the words is kept.
 type boilerplateRule struct {
 	Reason  string
-	Pattern *regexp.Regexp // starts with ^
+	Pattern *startPattern // starts with ^
 	Phrases []string
 	// MaxWords, when not zero, limits the rule to segments of at most that
 	// many words.
@@ -112,14 +111,14 @@ type boilerplateRule struct {
 // reason.
 var boilerplateRules = []boilerplateRule{
 	{Reason: "contributor credit", Phrases: []string{"contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article"}, MaxWords: 40},
-	{Reason: "contributor credit", Pattern: regexp.MustCompile(`^(additional )?(reporting|writing|editing|compiled|produced) by\b`), Names: true},
-	{Reason: "advertisement", Pattern: regexp.MustCompile(`^(advertisement|ad|sponsored( content)?|paid content|story continues below( this)?( advertisement)?|continue reading( below| the main story)?|skip advertisement)[ .:]*$`)},
-	{Reason: "promotion", Pattern: regexp.MustCompile(`^(stay tuned\b|for more (on|about) (this|the) (story|topic)|(subscribe|sign up|register) (to|for|now|here|today)\b|follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|(click|tap) here\b|(read|see|watch|listen) (more|also|next|now|live)\b|download (our|the) .*\bapp\b|(get|receive) (our|the) .*newsletter\b|related( articles?| stories| coverage)?:|(recommended|trending|most read|more from [a-z ]+):)`), MaxWords: 30},
+	{Reason: "contributor credit", Pattern: mustStart(`^(additional )?(reporting|writing|editing|compiled|produced) by\b`), Names: true},
+	{Reason: "advertisement", Pattern: mustStart(`^(advertisement|ad|sponsored( content)?|paid content|story continues below( this)?( advertisement)?|continue reading( below| the main story)?|skip advertisement)[ .:]*$`)},
+	{Reason: "promotion", Pattern: mustStart(`^(stay tuned\b|for more (on|about) (this|the) (story|topic)|(subscribe|sign up|register) (to|for|now|here|today)\b|follow (us|@|[a-z. ]+ on (twitter|x|facebook|instagram|threads|bluesky|tiktok))|(click|tap) here\b|(read|see|watch|listen) (more|also|next|now|live)\b|download (our|the) .*\bapp\b|(get|receive) (our|the) .*newsletter\b|related( articles?| stories| coverage)?:|(recommended|trending|most read|more from [a-z ]+):)`), MaxWords: 30},
 	{Reason: "promotion", Phrases: []string{", stay tuned", "subscribe to our", "sign up for our", "share this article", "share this story"}, MaxWords: 30},
-	{Reason: "photo credit", Pattern: regexp.MustCompile(`^((photo|image|picture|video|file photo|photograph)( credit)?s?:|\((photo|image)[^)]*\)$|(photo|image|illustration) by\b)`), MaxWords: 20},
+	{Reason: "photo credit", Pattern: mustStart(`^((photo|image|picture|video|file photo|photograph)( credit)?s?:|\((photo|image)[^)]*\)$|(photo|image|illustration) by\b)`), MaxWords: 20},
 	{Reason: "photo credit", Phrases: []string{"getty images", "ap photo", "afp via getty", "reuters/", "shutterstock", "epa-efe"}, MaxWords: 20, Unpunctuated: true},
-	{Reason: "copyright", Pattern: regexp.MustCompile(`^(\(c\)|©|copyright)\b`), Phrases: []string{"all rights reserved"}, MaxWords: 25},
-	{Reason: "byline", Pattern: regexp.MustCompile(`^(by|written by|reported by|words by|story by)\s`), Names: true},
+	{Reason: "copyright", Pattern: mustStart(`^(\(c\)|©|copyright)\b`), Phrases: []string{"all rights reserved"}, MaxWords: 25},
+	{Reason: "byline", Pattern: mustStart(`^(by|written by|reported by|words by|story by)\s`), Names: true},
 }
 
 // match reports whether the folded segment matches the rule's pattern or
@@ -164,7 +163,7 @@ func boilerplateReason(s string) string {
 		return "no words"
 	}
 	folded := text.Fold(s)
-	words := len(strings.Fields(folded))
+	words := foldedWords(folded)
 	for _, r := range boilerplateRules {
 		if r.MaxWords > 0 && words > r.MaxWords {
 			continue
@@ -178,6 +177,16 @@ func boilerplateReason(s string) string {
 		return r.Reason
 	}
 	return ""
+}
+
+// foldedWords returns the number of words of a text folded with Fold,
+// len(strings.Fields(folded)): Fold leaves single spaces between words and
+// none at either end.
+func foldedWords(folded string) int {
+	if folded == "" {
+		return 0
+	}
+	return strings.Count(folded, " ") + 1
 }
 
 // creditWords may stand between the names of a credit line: "By Jane Doe

@@ -136,22 +136,30 @@ func FoldNewsASCII(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading white space and collapse runs
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f':
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-			continue
-		case r == '`':
-			r = '\''
-		case r >= 'A' && r <= 'Z':
-			r += 'a' - 'A'
-		case r < utf8.RuneSelf:
-			if r < ' ' || r == 0x7F {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+				if !space {
+					b.WriteByte(' ')
+					space = true
+				}
+				continue
+			case c == '`':
+				c = '\''
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c < ' ' || c == 0x7F:
 				return "", false // control characters: leave them to the chain
 			}
+			b.WriteByte(c)
+			space = false
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
 		case r == '\u2026':
 			b.WriteString("...")
 			space = false
