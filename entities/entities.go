@@ -2,6 +2,7 @@ package entities
 
 import (
 	"encoding"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"slices"
 	"sort"
 	"strings"
@@ -660,10 +661,7 @@ func (x *extractor) capMidByInitial() map[byte][]string {
 
 // imperatives open the calls to action around articles: "Follow WFHN",
 // "Sign up".
-var imperatives = text.WordSet(`follow read watch subscribe sign click share contact listen download join visit see tap scroll get send email call like
-	yes no ok okay well oh thanks please sorry hello
-	overall elsewhere nationwide worldwide likewise similarly separately additionally regardless notably ultimately
-	currently recently initially previously altogether`) // and interjections and adverbs: "“Yes,” she said", "Overall, 83 percent"
+var imperatives = text.WordSet(lexicon.Imperatives) // and interjections and adverbs: "“Yes,” she said", "Overall, 83 percent"
 
 // isValueWord reports whether a word is a number or ordinal name.
 func isValueWord(k string) bool {
@@ -852,7 +850,7 @@ func (x *extractor) allDemonyms(ws []nword, i, j int) bool {
 }
 
 // compassWords open regional demonyms: "North African".
-var compassWords = text.WordSet(`north south east west central northern southern eastern western`)
+var compassWords = text.WordSet(lexicon.CompassWords)
 
 // isDemonym reports whether w is a demonym or group adjective, or a
 // hyphenated compound of them ("Russian-American").
@@ -992,7 +990,7 @@ func (x *extractor) addCandidate(ai, si, i, j int, role string, personVotes int)
 }
 
 // clauseWords open a clause: the name after one of them may be its subject.
-var clauseWords = text.WordSet(`and but or that while as when because after before since although though if so yet whereas then`)
+var clauseWords = text.WordSet(lexicon.ClauseWords)
 
 // atClauseStart reports whether the name at ws[i], after its role, opens
 // a clause.

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -157,7 +158,7 @@ func (x *extractor) familyNames() {
 }
 
 // personParticles occur inside people's names but not places'.
-var personParticles = text.WordSet(`von van der bin ibn al el ben abu`)
+var personParticles = text.WordSet(lexicon.PersonParticles)
 
 // joinShortNames joins a name to the one fuller person's name that ends
 // with it, word for word or by close spellings (endsWithName): "Witkoff"
@@ -347,7 +348,7 @@ func endsWithName(long, short []string) bool {
 var levenshtein = metrics.NewLevenshtein()
 
 // derivationSuffixes make demonyms and plurals of names.
-var derivationSuffixes = text.WordSet(`n an ian s es ese i ns`)
+var derivationSuffixes = text.WordSet(lexicon.DerivationSuffixes)
 
 // sameNameWord reports whether two folded name words are the same or close
 // spellings of one ("zelensky", "zelenskyy").

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"sort"
 	"strings"
 	"unicode"
@@ -14,36 +15,28 @@ import (
 // This file finds the quotes and claims of Analyze and their speakers. The
 // verbs of saying are those of Split (speechVerbs) and the verbs of
 // claiming, confirming and denying that wire copy uses to attribute
-// statements.
+// statements. The word lists are in package internal/lexicon (speech.go).
 
 // reportingVerbs attribute a statement to the subject before them or the
 // speaker after them.
-var reportingVerbs = text.UnionSets(segment.SpeechVerbs, text.WordSet(`
-	claim claims claimed alleged alleges announced announces confirmed confirms denied denies
-	asserted asserts reported stressed stresses admitted admits maintained maintains
-	predicted predicts indicated indicates revealed reveals disclosed discloses
-	emphasized emphasizes emphasised emphasises suggested suggests vowed vows promised promises
-	pledged pledges estimated estimates concluded concludes observed observes urged urges
-	insisted insists warned warns
-	saying adding noting acknowledging claiming insisting warning arguing stressing explaining
-`))
+var reportingVerbs = text.UnionSets(segment.SpeechVerbs, text.WordSet(lexicon.ReportingVerbs))
 
 // speakerSkips are the adverbs and auxiliaries between a subject and its
 // verb of saying: "Russian officials also claimed", "Putin has repeatedly
 // said".
-var speakerSkips = text.WordSet(`also again later recently previously then has have had would will did does do not never reportedly publicly privately repeatedly earlier separately further initially first once already still subsequently`)
+var speakerSkips = text.WordSet(lexicon.SpeakerSkips)
 
 // speakerDeterminers may open a speaker's phrase.
-var speakerDeterminers = text.WordSet(`the a an his her its their our two three several many some other another`)
+var speakerDeterminers = text.WordSet(lexicon.SpeakerDeterminers)
 
 // speakerModifiers are lower-case words of a speaker's phrase besides
 // titles and group nouns: "a senior official", "top U.S. diplomats".
-var speakerModifiers = text.WordSet(`senior top former local regional foreign state government military federal national international unnamed anonymous deputy acting chief new current`)
+var speakerModifiers = text.WordSet(lexicon.SpeakerModifiers)
 
 // pronouns that may stand for a person as a speaker.
-var PersonPronouns = text.WordSet(`he she`)
-var OtherPronouns = text.WordSet(`they we i it`)
-var objectPronouns = text.WordSet(`me us him her them`)
+var PersonPronouns = text.WordSet(lexicon.PersonPronouns)
+var OtherPronouns = text.WordSet(lexicon.OtherPronouns)
+var objectPronouns = text.WordSet(lexicon.ObjectPronouns)
 
 // titleWords are the words of personTitles but function words, for
 // speakers' phrases; titleHeads are their last words ("secretary",
@@ -726,7 +719,7 @@ func (x *extractor) resolveSpeaker(an *Analysis, ai, si int, at *attribution, ca
 }
 
 // leaderTitles are the titles that "the leader" can stand for.
-var leaderTitles = text.WordSet(`president minister chancellor king queen leader premier emir sultan`)
+var leaderTitles = text.WordSet(lexicon.LeaderTitles)
 
 // resolveDescription fills the entity of a speaker described by a title
 // ("the Russian leader", "the minister"): the one person named earlier in
@@ -928,11 +921,11 @@ func (x *extractor) nextThat(ws []nword, st, en int) int {
 
 // requestVerbs attribute quotations ("“Why now?” she asked") but what
 // follows them is a request, not a claim.
-var requestVerbs = text.WordSet(`asked asks urged urges`)
+var requestVerbs = text.WordSet(lexicon.RequestVerbs)
 
 // adjunctOpeners open a phrase of time or place after a verb of saying:
 // "said at a briefing Tuesday", "said in a statement".
-var adjunctOpeners = text.WordSet(`at in on during after before from with via through`)
+var adjunctOpeners = text.WordSet(lexicon.AdjunctOpeners)
 
 // firstKey returns the key of the first word at or after off in a
 // sentence, or "".

@@ -1,88 +1,64 @@
 package segment
 
 import (
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"github.com/newsmerge/newsmerge/text"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// This file holds the data behind Split: word lists for sentence boundaries
-// and the boilerplate rules. The abbreviation lists follow the AP Stylebook's
-// abbreviations for titles, months and states and the common abbreviations
-// of company names; the sentence starters are frequent sentence-initial
-// words of English news text (pronouns, determiners, conjunctions and
-// discourse adverbs). Lists are keyed by the lower-cased word without its
-// final dot.
+// This file holds the data behind Split: the word sets for sentence
+// boundaries and the boilerplate rules. The words of the sets are in
+// package internal/lexicon (sentences.go, speech.go), each list with its
+// source: the abbreviation lists follow the AP Stylebook's abbreviations
+// for titles, months and states and the common abbreviations of company
+// names; the sentence starters are frequent sentence-initial words of
+// English news text (pronouns, determiners, conjunctions and discourse
+// adverbs). Sets are keyed by the lower-cased word without its final dot.
 
 // TitleAbbreviations precede a name or noun, so a capitalised word after them
 // does not open a sentence: "Gen. Smith", "St. Louis", "Mt. Everest".
-var TitleAbbreviations = text.WordSet(`
-	mr mrs ms messrs mmes mme mlle dr drs prof profs rev revs fr hon rt
-	gen gens lt col cols maj capt cmdr adm brig sgt cpl pvt pfc sr.
-	gov govs sen sens rep reps pres supt det insp atty amb sec
-	ste mt ft pt vs v
-`)
+var TitleAbbreviations = text.WordSet(lexicon.TitleAbbreviations)
 
 // numberAbbreviations precede a number: "No. 5", "pp. 12-14", "Vol. 3".
-var numberAbbreviations = text.WordSet(`no nos nr vol vols p pp fig figs art arts sec ch chap para approx ca est op ed`)
+var numberAbbreviations = text.WordSet(lexicon.NumberAbbreviations)
 
 // endingAbbreviations usually end a clause when they end a phrase, so a
 // capitalised word after them opens a new sentence unless it is one of the
 // continuations: "at 3 p.m. Police arrived" but "at 3 p.m. ET Monday".
-var endingAbbreviations = text.WordSet(`a.m p.m etc`)
+var endingAbbreviations = text.WordSet(lexicon.EndingAbbreviations)
 
 // Continuations are capitalised words that continue a time after an ending
 // abbreviation: time zones and their names, weekdays and months ("10 a.m.
 // Tuesday", "3 a.m. Jan. 5").
-var Continuations = text.WordSet(`
-	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest eet eest msk ist jst aest
-	eastern central mountain pacific local moscow london kyiv paris berlin tokyo beijing
-	monday tuesday wednesday thursday friday saturday sunday
-	january february march april may june july august september october november december
-	jan feb mar apr jun jul aug sep sept oct nov dec
-`)
+var Continuations = text.WordSet(lexicon.Continuations)
 
 // continuingAbbreviations, like initialisms ("U.S.", "U.N.") and initials
 // ("J. K. Rowling"), usually continue a name ("Apple Inc. Chief Executive",
 // "Martin Luther King Jr. Day", "St. Louis"), so only a sentence starter
 // after them opens a new sentence ("120 Broad St. The driver fled").
-var continuingAbbreviations = text.WordSet(`inc corp co ltd llc plc bros jr sr dept univ assn st ave blvd rd`)
+var continuingAbbreviations = text.WordSet(lexicon.ContinuingAbbreviations)
 
 // SentenceStarters are words that, capitalised, almost always open a
 // sentence rather than continue a name.
-var SentenceStarters = text.WordSet(`
-	the a an this that these those there here it its he she we they i you his her our their my your
-	and but or so yet nor for
-	in on at after before during since until while when where why how what who whom whose which
-	if although though because as with without by from to of under over despite among between
-	through about against according amid following
-	however meanwhile still also now then later earlier today yesterday tomorrow instead indeed
-	moreover furthermore nevertheless nonetheless otherwise thus therefore finally first second
-	many most some several few all both each every no not only even just such other another more
-`)
+var SentenceStarters = text.WordSet(lexicon.SentenceStarters)
 
 // SpeechVerbs are the verbs of saying that make an attribution after a
 // quotation: “Why now?” Smith asked.
-var SpeechVerbs = text.WordSet(`
-	said says say asked asks told tells added adds wrote writes replied replies noted notes
-	insisted insists declared declares explained explains continued continues recalled recalls
-	warned warns shouted shouts yelled yells exclaimed exclaims cried cries stated states
-	argued argues countered counters responded responds joked jokes acknowledged acknowledges
-	conceded concedes quipped quips tweeted tweets posted posts
-`)
+var SpeechVerbs = text.WordSet(lexicon.SpeechVerbs)
 
 // danglingWords cannot end a heading or a complete line: a line that ends
 // with one was cut short.
-var danglingWords = text.WordSet(`a an the and or of to in on at for from by with as was were is are be been has have had that which who`)
+var danglingWords = text.WordSet(lexicon.DanglingWords)
 
 // clauseOpeners start a clause of its own after a verb of saying: "Schumer
 // said he disagreed" is a new statement, not the attribution of a quotation.
-var clauseOpeners = text.WordSet(`that he she it they we i you there this these those`)
+var clauseOpeners = text.WordSet(lexicon.ClauseOpeners)
 
 // minorTitleWords stay lower case in title-case headings, so they do not count
 // when Split measures how capitalised a line is.
-var minorTitleWords = text.WordSet(`a an the and or nor but of to in on at for from by with as vs via per into onto up`)
+var minorTitleWords = text.WordSet(lexicon.MinorTitleWords)
 
 // A boilerplateRule recognises one kind of text around a story in a segment
 // folded with Fold (lower case, ASCII quotes and dashes): the segment
@@ -192,7 +168,7 @@ func foldedWords(folded string) int {
 // creditWords may stand between the names of a credit line: "By Jane Doe
 // and John Roe, The Associated Press", "Reporting by Jane Doe; Editing by
 // John Roe".
-var creditWords = text.WordSet(`by written reported reporting writing editing additional compiled produced words story and of the for in at`)
+var creditWords = text.WordSet(lexicon.CreditWords)
 
 // isCreditNames reports whether s is a credit line: every part between
 // semicolons has at most 12 words, each capitalised or a credit word, and

@@ -11,22 +11,11 @@ import (
 // Stopwords are English function words: articles, pronouns, auxiliaries,
 // prepositions and conjunctions. They count little in overlap and are never
 // names. The list is ours, drawn from the closed word classes of English.
-var Stopwords = text.WordSet(`
-	a an the this that these those there here
-	i me my mine we us our ours you your yours he him his she her hers it its they them their theirs
-	who whom whose which what when where why how
-	am is are was were be been being have has had having do does did doing
-	will would shall should can could may might must
-	and or but nor so yet if then than as because while although though
-	of to in on at by for from with about into onto over under after before between through
-	during without within against among upon up down out off
-	also just only very too more most such both each all any some other another
-	not no
-`)
+var Stopwords = text.WordSet(lexicon.Stopwords)
 
 // negations are the words that negate a clause; a word ending in "n't"
 // counts too.
-var negations = text.WordSet(`not no never none nobody nothing neither nor without cannot nowhere`)
+var negations = text.WordSet(lexicon.Negations)
 
 // numberWords are number names that Prepare compares as digits, so that
 // "two cities" and "2 cities" agree. "one" is left out: it is far more often
@@ -50,19 +39,23 @@ var negationPrefixes = []string{"un", "in", "im", "il", "ir", "dis", "non"}
 
 // implicitNegations are verbs that negate the verb they govern through
 // "to": "failed to agree", "refused to sign", "declined to comment".
-var implicitNegations = text.WordSet(`fail refuse decline`)
+var implicitNegations = text.WordSet(lexicon.ImplicitNegations)
 
 // modals and auxiliaries before a base form mark it as a verb: "would
 // build", "will cut".
-var verbMarkers = text.WordSet(`will would can could may might must shall should did does do`)
+var verbMarkers = text.WordSet(lexicon.VerbMarkers)
 
 // beForms before a past participle, with "by" after it, make a passive:
 // "was defeated by".
-var beForms = text.WordSet(`is are was were be been being`)
+var beForms = text.WordSet(lexicon.BeForms)
 
 // determiners are skipped at the start of a verb's object: "shot a
 // teenager".
-var determiners = text.WordSet(`a an the his her its their our my your this that these those`)
+var determiners = text.WordSet(lexicon.Determiners)
+
+// The word sets above are built from the lists of package internal/lexicon
+// (function.go), where each list has its source; the number tables and the
+// prefixes stay here.
 
 // lex holds the word relations of package lexicon keyed for comparison:
 // stems of base forms, and the group of each word in a synonym group or a

@@ -2,6 +2,7 @@ package text
 
 import (
 	"fmt"
+	"github.com/newsmerge/newsmerge/internal/lexicon"
 	"math"
 	"strconv"
 	"strings"
@@ -210,7 +211,7 @@ var currencySymbols = []struct{ sym, code string }{
 }
 
 // yearContext are the words after which a four-digit number is a year.
-var yearContext = WordSet(`in since by until till from of early late mid before after during through to between around circa`)
+var yearContext = WordSet(lexicon.YearContext)
 
 // Values finds the numbers, amounts, dates and times of a text, in order.
 // Offsets are byte offsets into text. Values never fails: a text without
