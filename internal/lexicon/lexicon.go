@@ -1,11 +1,8 @@
-// Package lexicon holds the English word relations behind newsmerge's
-// sentence similarity: irregular verb forms, synonym groups, contrary and
-// reverse word pairs. It is data, shared by the library and its model
-// tuner (internal/tune, which makes look-alike training pairs from it).
-//
-// Lists of words are whitespace-separated; a line of SynonymGroups is one
-// group, a line of ContraryPairs or ReversePairs is one pair.
 package lexicon
+
+// This file holds the English word relations behind sentence similarity:
+// irregular verb forms, synonym groups, contrary and reverse word pairs.
+// internal/tune makes look-alike training pairs from them too.
 
 // IrregularPast maps the irregular past forms of common English verbs to
 // their base form, so that "fell" meets "falls" and "won" meets "wins", and
