@@ -107,7 +107,7 @@ func newLexTables() *lexTables {
 	for w := range segment.SpeechVerbs {
 		t.reporting[wordKey(w)] = true
 	}
-	for _, w := range []string{"say", "says", "said", "tell", "tells", "told"} {
+	for _, w := range strings.Fields(lexicon.SayingVerbs) {
 		t.saying[wordKey(w)] = true
 	}
 	return t
