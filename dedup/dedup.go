@@ -1,10 +1,13 @@
 package dedup
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -419,7 +422,12 @@ func rareTerms(body []bodySentence) []string {
 		name bool
 		n    int
 	}
-	seen := make(map[string]int)
+	words := 0
+	for _, s := range body {
+		words += len(s.toks)
+	}
+	seen := make(map[string]int, words/2) // key -> its term
+	keyOf := make(map[string]string, words/2)
 	var terms []term
 	for _, s := range body {
 		for i, t := range s.toks {
@@ -428,7 +436,15 @@ func rareTerms(body []bodySentence) []string {
 			}
 			first, _ := utf8.DecodeRuneInString(s.text[t.Start:])
 			name := unicode.IsUpper(first) && t.Kind == text.TokenWord && !(i == 0 && segment.SentenceStarters[t.Text])
-			key := similarity.TokenKey(t)
+			// A word's key depends on its folded form and kind only;
+			// words repeat, and each is stemmed once.
+			key, ok := keyOf[t.Text]
+			if !ok || t.Kind != text.TokenWord {
+				key = similarity.TokenKey(t)
+				if t.Kind == text.TokenWord {
+					keyOf[t.Text] = key
+				}
+			}
 			if j, ok := seen[key]; ok {
 				terms[j].name = terms[j].name || name
 				continue
@@ -437,15 +453,17 @@ func rareTerms(body []bodySentence) []string {
 			terms = append(terms, term{key, name, utf8.RuneCountInString(t.Text)})
 		}
 	}
-	sort.Slice(terms, func(i, j int) bool {
-		a, b := terms[i], terms[j]
-		if a.name != b.name {
-			return a.name
+	slices.SortFunc(terms, func(a, b term) int {
+		switch {
+		case a.name != b.name:
+			if a.name {
+				return -1
+			}
+			return 1
+		case a.n != b.n:
+			return cmp.Compare(b.n, a.n)
 		}
-		if a.n != b.n {
-			return a.n > b.n
-		}
-		return a.key < b.key
+		return strings.Compare(a.key, b.key)
 	})
 	if len(terms) > maxArticleTerms {
 		terms = terms[:maxArticleTerms]
