@@ -201,7 +201,7 @@ func isHeadline(text string, paras []paragraph) bool {
 		return false
 	}
 	line := text[paras[0].start:paras[0].end]
-	if boilerplateReason(line) != "" || !hasLetter(line) || len(strings.Fields(line)) > 30 {
+	if boilerplateReason(line) != "" || !hasLetter(line) || len(leadingFields(line, 31)) > 30 {
 		return false
 	}
 	if _, ok := dateline(text, paras[0].span); ok {
@@ -215,9 +215,12 @@ func isSubheading(line string) bool {
 	if !hasLetter(line) || !unicode.IsUpper(firstRune(line)) && !unicode.IsDigit(firstRune(line)) {
 		return false
 	}
+	if len(leadingFields(line, 13)) > 12 {
+		return false // a paragraph, not a heading: its words are not split
+	}
 	words := strings.Fields(line)
 	last := strings.ToLower(strings.TrimRightFunc(words[len(words)-1], unicode.IsPunct))
-	if len(words) > 12 || danglingWords[last] {
+	if danglingWords[last] {
 		return false // "Officials said the evacuation order was"
 	}
 	if !endsSentence(line) {
