@@ -15,7 +15,9 @@ import (
 // This file finds the quotes and claims of Analyze and their speakers. The
 // verbs of saying are those of Split (speechVerbs) and the verbs of
 // claiming, confirming and denying that wire copy uses to attribute
-// statements. The word lists are in package internal/lexicon (speech.go).
+// statements. The word lists are in package internal/lexicon: speech.go
+// (verbs, speakers' words, pronouns), function.go (speakerDeterminers) and
+// names.go (leaderTitles).
 
 // reportingVerbs attribute a statement to the subject before them or the
 // speaker after them.

@@ -330,8 +330,19 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 	// The names and quotes are found while the sentences are prepared:
 	// neither reads the other, and finding names is not split among
 	// processors.
-	analysed := make(chan *entities.Analysis, 1)
-	go func() { analysed <- entities.AnalyzeDocuments(m.docs) }()
+	type analysis struct {
+		an    *entities.Analysis
+		panic any // what AnalyzeDocuments panicked with, raised again here
+	}
+	analysed := make(chan analysis, 1)
+	go func() {
+		var res analysis
+		defer func() {
+			res.panic = recover()
+			analysed <- res
+		}()
+		res.an = entities.AnalyzeDocuments(m.docs)
+	}()
 	// The keys of each sentence's words are found once, for the weights
 	// and for the prepared sentence; each sentence on its own, on all
 	// processors.
@@ -352,7 +363,11 @@ func newMerger(articles []*article.Article, opts *Options) *merger {
 		u.p = scorer.PrepareKeys(u.sen.Text, u.toks, keys[i])
 		u.content = u.p.ContentWords()
 	})
-	m.analysis = <-analysed
+	res := <-analysed
+	if res.panic != nil {
+		panic(res.panic)
+	}
+	m.analysis = res.an
 	m.voices = m.readVoices(m.analysis)
 	return m
 }

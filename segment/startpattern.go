@@ -17,7 +17,8 @@ type startPattern struct {
 	any   bool   // the first rune of a match cannot be told: always run re
 }
 
-// mustStart compiles expr, which must begin with ^, into a startPattern; it
+// mustStart compiles expr, which should begin with ^, into a startPattern
+// (one that does not is always run); it
 // panics if expr does not compile, as regexp.MustCompile does, for patterns
 // written in the source.
 func mustStart(expr string) *startPattern {
@@ -26,10 +27,34 @@ func mustStart(expr string) *startPattern {
 	if err != nil {
 		panic(err) // unreachable: regexp.MustCompile accepted expr
 	}
+	tree = tree.Simplify()
 	var nullable bool
-	p.first, nullable, p.any = firstRunes(tree.Simplify())
-	p.any = p.any || nullable
+	p.first, nullable, p.any = firstRunes(tree)
+	// Only a match that must begin at the start of the text begins with
+	// its first rune: "^a|b" and "(?m)^a" can begin elsewhere.
+	p.any = p.any || nullable || !anchored(tree)
 	return p
+}
+
+// anchored reports whether every match of re begins at the start of the
+// text.
+func anchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && anchored(re.Sub[0])
+	case syntax.OpCapture:
+		return anchored(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !anchored(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // MatchString reports whether s matches the pattern.

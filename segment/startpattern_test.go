@@ -24,6 +24,10 @@ func TestFirstRunes(t *testing.T) {
 		{expr: `^(?i)by`, any: true},
 		{expr: `^.x`, any: true},
 		{expr: `^a*b`, in: "ab", out: "c"},
+		{expr: `^a|b`, any: true},
+		{expr: `(?m)^a`, any: true},
+		{expr: `ab`, any: true},
+		{expr: `^(a|^b)c`, in: "ab", out: "c"},
 	}
 	for _, tt := range tests {
 		p := mustStart(tt.expr)

@@ -277,13 +277,16 @@ func saidShare(ps []*Prepared, said []bool, covered []float64, total float64) fl
 // A CandidateIndex finds, for a sentence, the items (sentences, or groups of
 // them) that share the most weight of content words with it, so that only
 // those are scored: a blocking index that keeps comparisons linear in the
-// number of sentences. Items are indexes: small non-negative integers, the
-// largest of which sizes the index's scratch space.
+// number of sentences. Items are any ints; small non-negative ones (the
+// indexes a caller usually files) are scored fastest.
 type CandidateIndex struct {
 	postings map[string][]int // content key -> items, ascending, distinct
-	score    []float64        // scratch for Candidates, by item
-	found    []bool           // scratch for Candidates: the item shares a word
-	touched  []int            // the items found
+	// Scratch for Candidates: the weight each item shares, by item below
+	// denseItems and in far beyond, and the items found.
+	score   []float64
+	found   []bool
+	far     map[int]float64
+	touched []int
 }
 
 // maxKeyItems is the number of items past which a word is too common to
@@ -293,19 +296,18 @@ const maxKeyItems = 64
 // maxCandidates is how many items a sentence is compared with at most.
 const maxCandidates = 8
 
+// denseItems bounds the items a CandidateIndex scores in slices: beyond
+// it, or below zero, an item is scored in a map.
+const denseItems = 1 << 20
+
 // NewCandidateIndex returns an empty CandidateIndex.
 func NewCandidateIndex() *CandidateIndex {
 	return &CandidateIndex{postings: make(map[string][]int)}
 }
 
 // Add files item g under the content keys of p. Items must be added in
-// ascending order, an item's sentences one after the other; a negative
-// item is not filed.
+// ascending order, an item's sentences one after the other.
 func (idx *CandidateIndex) Add(g int, p *Prepared) {
-	if g < 0 {
-		return
-	}
-	idx.grow(g)
 	for _, k := range p.contentKeys() {
 		list := idx.postings[k]
 		if n := len(list); n > maxKeyItems || (n > 0 && list[n-1] == g) {
@@ -315,18 +317,10 @@ func (idx *CandidateIndex) Add(g int, p *Prepared) {
 	}
 }
 
-// grow makes room in the scratch space for item g.
-func (idx *CandidateIndex) grow(g int) {
-	if n := g + 1 - len(idx.score); n > 0 {
-		idx.score = append(idx.score, make([]float64, n)...)
-		idx.found = append(idx.found, make([]bool, n)...)
-	}
-}
-
 // Candidates returns the items that share the most weight of indexed
 // content words with p, at most maxCandidates of them, in ascending order.
-// A non-nil root maps an item to the one it now belongs to; a negative
-// root leaves the item out. Candidates is not safe for concurrent use.
+// A non-nil root maps an item to the one it now belongs to. Candidates is
+// not safe for concurrent use.
 func (idx *CandidateIndex) Candidates(p *Prepared, root func(int) int) []int {
 	for _, k := range p.weightedKeys() {
 		list := idx.postings[k.key]
@@ -335,34 +329,61 @@ func (idx *CandidateIndex) Candidates(p *Prepared, root func(int) int) []int {
 		}
 		for _, g := range list {
 			if root != nil {
-				if g = root(g); g < 0 {
-					continue
-				}
+				g = root(g)
 			}
-			idx.grow(g)
-			if !idx.found[g] {
-				idx.found[g] = true
-				idx.touched = append(idx.touched, g)
-			}
-			idx.score[g] += k.weight
+			idx.credit(g, k.weight)
 		}
 	}
 	out := slices.Clone(idx.touched)
 	slices.SortFunc(out, func(a, b int) int {
-		if sa, sb := idx.score[a], idx.score[b]; sa != sb {
+		if sa, sb := idx.scoreOf(a), idx.scoreOf(b); sa != sb {
 			return cmp.Compare(sb, sa)
 		}
 		return cmp.Compare(a, b)
 	})
 	for _, g := range idx.touched {
-		idx.score[g], idx.found[g] = 0, false
+		if g >= 0 && g < denseItems {
+			idx.score[g], idx.found[g] = 0, false
+		}
 	}
+	clear(idx.far)
 	idx.touched = idx.touched[:0]
 	if len(out) > maxCandidates {
 		out = out[:maxCandidates]
 	}
 	slices.Sort(out)
 	return out
+}
+
+// credit adds weight w to item g's share.
+func (idx *CandidateIndex) credit(g int, w float64) {
+	if g < 0 || g >= denseItems {
+		if idx.far == nil {
+			idx.far = make(map[int]float64)
+		}
+		if _, ok := idx.far[g]; !ok {
+			idx.touched = append(idx.touched, g)
+		}
+		idx.far[g] += w
+		return
+	}
+	if n := g + 1 - len(idx.score); n > 0 {
+		idx.score = append(idx.score, make([]float64, n)...)
+		idx.found = append(idx.found, make([]bool, n)...)
+	}
+	if !idx.found[g] {
+		idx.found[g] = true
+		idx.touched = append(idx.touched, g)
+	}
+	idx.score[g] += w
+}
+
+// scoreOf returns the share credited to item g.
+func (idx *CandidateIndex) scoreOf(g int) float64 {
+	if g < 0 || g >= denseItems {
+		return idx.far[g]
+	}
+	return idx.score[g]
 }
 
 // contentKeys returns the distinct keys of p's words that are not function

@@ -160,3 +160,21 @@ func BenchmarkCompareArticles(b *testing.B) {
 		s.CompareArticles(pa, pb)
 	}
 }
+
+// TestCandidateIndexItems checks that items far from zero, and negative
+// ones, are found as small ones are.
+func TestCandidateIndexItems(t *testing.T) {
+	s := NewScorer()
+	idx := NewCandidateIndex()
+	items := []int{-5, 3, 1 << 40}
+	for _, g := range items {
+		idx.Add(g, s.Prepare("The harbour ferry caught fire near the pier on Tuesday."))
+	}
+	idx.Add(7, s.Prepare("Parliament passed the budget."))
+	for i := 0; i < 2; i++ { // the scratch space is clean after a call
+		got := idx.Candidates(s.Prepare("A ferry caught fire by the pier."), nil)
+		if diff := cmp.Diff(items, got); diff != "" {
+			t.Errorf("Candidates (-want +got):\n%s", diff)
+		}
+	}
+}

@@ -17,10 +17,10 @@ const SpeechVerbs = `
 `
 
 // SayingVerbs are the forms of "say" and "tell", which similarity keys as
-// attribution wherever they stand in a sentence. They are all SpeechVerbs
-// too; the list is kept apart because similarity takes only these two
-// verbs for attribution wherever they stand, the others only as reporting
-// verbs.
+// attribution wherever they stand in a sentence. All but the base form
+// "tell" are SpeechVerbs too; the list is kept apart because similarity
+// takes only these two verbs for attribution wherever they stand, the
+// others only as reporting verbs.
 // Source: ours, written by hand for news text.
 const SayingVerbs = `say says said tell tells told`
 
