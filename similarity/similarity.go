@@ -1006,13 +1006,14 @@ func (s *Scorer) match(a, b *Prepared) matching {
 	_, jw := metric.(*metrics.JaroWinkler)
 	jw = jw && metric.(*metrics.JaroWinkler).CaseSensitive
 	if metric != nil {
+		peers := spellingPeers(b, partnerB)
 		for ia := range a.toks {
 			ta := &a.toks[ia]
 			if partnerA[ia] >= 0 || !spellable(ta) {
 				continue
 			}
-			best, bestSim := -1, minSim
-			for ib := range b.toks {
+			best, bestSim := int32(-1), minSim
+			for _, ib := range peers.of(ta.folded[0], partnerB) {
 				tb := &b.toks[ib]
 				if partnerB[ib] >= 0 || !spellable(tb) || ta.folded[0] != tb.folded[0] || !closeLengths(len(ta.folded), len(tb.folded)) {
 					continue
@@ -1028,7 +1029,7 @@ func (s *Scorer) match(a, b *Prepared) matching {
 				}
 			}
 			if best >= 0 {
-				partnerA[ia], partnerB[best] = int32(best), int32(ia)
+				partnerA[ia], partnerB[best] = best, int32(ia)
 				m.weightA += ta.weight * bestSim
 				m.weightB += b.toks[best].weight * bestSim
 				m.countA += bestSim
@@ -1102,6 +1103,74 @@ func jaroWinklerBound(a, b string) (float64, bool) {
 	return jaro + 0.1*float64(prefix)*(1-jaro), true
 }
 
+// maxSpellingPeers is how many words of the other sentence that share its
+// first letter a word is compared with for spelling, at most: every one in
+// a sentence of usual length, the first ones in a list of thousands of
+// names, so that a pair costs time linear in its words.
+const maxSpellingPeers = 64
+
+// peerLists are the words of a sentence that may meet a word of the other
+// for their spelling: in a short sentence all of them, in a long one the
+// spellable words left without a partner, by first byte, in order.
+type peerLists struct {
+	all     []int32 // 0, 1, ... for a short sentence
+	byFirst map[byte]*peerList
+}
+
+// A peerList is the words of a long sentence with one first byte, from
+// head on: the words before head have found partners.
+type peerList struct {
+	words []int32
+	head  int
+}
+
+// allPeers lists the words of a short sentence, up to maxSpellingPeers.
+var allPeers = func() []int32 {
+	out := make([]int32, maxSpellingPeers)
+	for i := range out {
+		out[i] = int32(i)
+	}
+	return out
+}()
+
+// spellingPeers returns the peer lists of p, given its partners so far.
+func spellingPeers(p *Prepared, partner []int32) peerLists {
+	if len(p.toks) <= maxSpellingPeers {
+		return peerLists{all: allPeers[:len(p.toks)]}
+	}
+	lists := peerLists{byFirst: make(map[byte]*peerList)}
+	for i := range p.toks {
+		t := &p.toks[i]
+		if partner[i] >= 0 || !spellable(t) {
+			continue
+		}
+		l := lists.byFirst[t.folded[0]]
+		if l == nil {
+			l = &peerList{}
+			lists.byFirst[t.folded[0]] = l
+		}
+		l.words = append(l.words, int32(i))
+	}
+	return lists
+}
+
+// of returns the words to compare with a word whose first byte is first,
+// given the partners so far: at most maxSpellingPeers of them.
+func (l peerLists) of(first byte, partner []int32) []int32 {
+	if l.byFirst == nil {
+		return l.all
+	}
+	pl := l.byFirst[first]
+	if pl == nil {
+		return nil
+	}
+	for pl.head < len(pl.words) && partner[pl.words[pl.head]] >= 0 {
+		pl.head++
+	}
+	rest := pl.words[pl.head:]
+	return rest[:min(len(rest), maxSpellingPeers)]
+}
+
 // matchStack is the size of the buffer match keeps on the stack.
 const matchStack = 256
 
@@ -1114,6 +1183,10 @@ const synonymMatch = 0.5
 // as a flip of polarity; a verb and the action that undoes it ("arrived",
 // "left") stay apart and set m.reversed.
 func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
+	var rel *relatives
+	if len(b.content) > maxScanRelatives {
+		rel = newRelatives(b)
+	}
 	for _, ia := range a.content {
 		ta := &a.toks[ia]
 		if partnerA[ia] >= 0 {
@@ -1123,6 +1196,9 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 		candidates := b.prefixed
 		if ta.group >= 0 || ta.prefixed {
 			candidates = b.content
+		}
+		if rel != nil {
+			candidates = rel.of(ta, candidates)
 		}
 		for _, ib := range candidates {
 			tb := &b.toks[ib]
@@ -1152,6 +1228,68 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 			}
 		}
 	}
+}
+
+// maxScanRelatives is the most content words of a sentence relate scans
+// for each word of the other; beyond, it looks up the words a relation is
+// possible with (relatives), so that a pair costs time linear in its words.
+const maxScanRelatives = 64
+
+// relatives files the content words of a long sentence by what relation
+// can find them by: their synonym group, and their folded form (for
+// negating prefixes).
+type relatives struct {
+	byGroup  map[int32][]int32
+	byFolded map[string][]int32
+	buf      []int32
+}
+
+func newRelatives(p *Prepared) *relatives {
+	r := &relatives{byGroup: make(map[int32][]int32), byFolded: make(map[string][]int32)}
+	for _, i := range p.content {
+		t := &p.toks[i]
+		if t.group >= 0 {
+			r.byGroup[t.group] = append(r.byGroup[t.group], i)
+		}
+		r.byFolded[t.folded] = append(r.byFolded[t.folded], i)
+	}
+	return r
+}
+
+// of returns the words of candidates (ascending) that relation can find
+// related to t, ascending: the others are relNone and change nothing.
+func (r *relatives) of(t *simToken, candidates []int32) []int32 {
+	out := r.buf[:0]
+	if t.group >= 0 {
+		out = append(out, r.byGroup[t.group]...)
+		for _, g := range lex.related[t.group] {
+			out = append(out, r.byGroup[g]...)
+		}
+	}
+	for _, p := range negationPrefixes {
+		if base, ok := strings.CutPrefix(t.folded, p); ok {
+			out = append(out, r.byFolded[base]...)
+		}
+		out = append(out, r.byFolded[p+t.folded]...)
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	// Keep those among candidates: both lists are ascending.
+	kept := out[:0]
+	for i, j := 0, 0; i < len(out) && j < len(candidates); {
+		switch {
+		case out[i] < candidates[j]:
+			i++
+		case out[i] > candidates[j]:
+			j++
+		default:
+			kept = append(kept, out[i])
+			i++
+			j++
+		}
+	}
+	r.buf = out
+	return kept
 }
 
 // Relations between two words that do not match.

@@ -2,6 +2,7 @@ package similarity
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand"
 	"strings"
@@ -484,6 +485,48 @@ func TestEditDistance(t *testing.T) {
 		a, b := seq(1+rng.Intn(70), vocab), seq(1+rng.Intn(70), vocab)
 		if got, want := editDistance(a, b), editTable(a, b); got != want {
 			t.Fatalf("editDistance of %d and %d words = %d, the table says %d", len(a), len(b), got, want)
+		}
+	}
+}
+
+// TestSpellingLongSentences checks that close spellings meet in sentences
+// too long to compare every word with every other, as in short ones.
+func TestSpellingLongSentences(t *testing.T) {
+	s := NewScorer()
+	var filler []string
+	for i := 0; i < 90; i++ {
+		filler = append(filler, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
+	}
+	for _, n := range []int{10, 90} { // short and long sentences
+		words := strings.Join(filler[:n], " ")
+		a := s.Prepare(words + " Johanson spoke.")
+		b := s.Prepare(words + " Johansen spoke.")
+		m := s.match(a, b)
+		if want := float64(n + 1); m.countA <= want {
+			t.Errorf("%d words: matched %.2f words, want more than %.0f (Johanson meets Johansen)", n+2, m.countA, want)
+		}
+	}
+}
+
+// TestRelatedLongSentences checks that synonyms and contraries meet in
+// sentences too long to compare every word with every other, as in short
+// ones.
+func TestRelatedLongSentences(t *testing.T) {
+	s := NewScorer()
+	var filler []string
+	for i := 0; i < 90; i++ {
+		filler = append(filler, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
+	}
+	for _, n := range []int{10, 90} { // short and long sentences
+		words := strings.Join(filler[:n], " ")
+		a := s.Prepare(words + " officials raised taxes, a likely move.")
+		b := s.Prepare(words + " officials increased taxes, an unlikely move.")
+		m := s.match(a, b)
+		if m.flips != 1 {
+			t.Errorf("%d words: %d flips, want 1 (likely, unlikely)", n, m.flips)
+		}
+		if want := float64(len(a.toks)) - 1.5; m.countA < want {
+			t.Errorf("%d words: matched %.2f words of %d, want at least %.1f (raised meets increased)", n, m.countA, len(a.toks), want)
 		}
 	}
 }

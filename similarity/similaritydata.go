@@ -1,6 +1,7 @@
 package similarity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsmerge/newsmerge/internal/lexicon"
@@ -65,6 +66,7 @@ var lex = newLexTables()
 type lexTables struct {
 	Group             map[string]int32  // key -> group
 	contrary, reverse map[[2]int32]bool // both orders
+	related           map[int32][]int32 // group -> the groups contrary or reverse to it, ascending
 	implicitNeg       map[string]bool   // keys of implicitNegations
 	reporting         map[string]bool   // keys of speechVerbs (segmentrules.go): who said it, not what happened
 	saying            map[string]bool   // keys of "say" and "tell", attribution wherever they stand
@@ -101,6 +103,16 @@ func newLexTables() *lexTables {
 	}
 	pairs(lexicon.ContraryPairs, t.contrary)
 	pairs(lexicon.ReversePairs, t.reverse)
+	t.related = make(map[int32][]int32)
+	for _, m := range []map[[2]int32]bool{t.contrary, t.reverse} {
+		for pair := range m {
+			t.related[pair[0]] = append(t.related[pair[0]], pair[1])
+		}
+	}
+	for g, list := range t.related {
+		slices.Sort(list)
+		t.related[g] = slices.Compact(list)
+	}
 	for w := range implicitNegations {
 		t.implicitNeg[wordKey(w)] = true
 	}
