@@ -1160,14 +1160,19 @@ func (l peerLists) of(first byte, partner []int32) []int32 {
 	if l.byFirst == nil {
 		return l.all
 	}
-	pl := l.byFirst[first]
-	if pl == nil {
-		return nil
+	if pl := l.byFirst[first]; pl != nil {
+		return pl.next(partner)
 	}
-	for pl.head < len(pl.words) && partner[pl.words[pl.head]] >= 0 {
-		pl.head++
+	return nil
+}
+
+// next returns the words of l from the first one without a partner on, at
+// most maxSpellingPeers of them; those before it are passed for good.
+func (l *peerList) next(partner []int32) []int32 {
+	for l.head < len(l.words) && partner[l.words[l.head]] >= 0 {
+		l.head++
 	}
-	rest := pl.words[pl.head:]
+	rest := l.words[l.head:]
 	return rest[:min(len(rest), maxSpellingPeers)]
 }
 
@@ -1185,7 +1190,7 @@ const synonymMatch = 0.5
 func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 	var rel *relatives
 	if len(b.content) > maxScanRelatives {
-		rel = newRelatives(b)
+		rel = newRelatives(b, partnerB)
 	}
 	for _, ia := range a.content {
 		ta := &a.toks[ia]
@@ -1198,7 +1203,7 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 			candidates = b.content
 		}
 		if rel != nil {
-			candidates = rel.of(ta, candidates)
+			candidates = rel.of(ta, !(ta.group >= 0 || ta.prefixed), partnerB)
 		}
 		for _, ib := range candidates {
 			tb := &b.toks[ib]
@@ -1232,64 +1237,77 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 
 // maxScanRelatives is the most content words of a sentence relate scans
 // for each word of the other; beyond, it looks up the words a relation is
-// possible with (relatives), so that a pair costs time linear in its words.
+// possible with (relatives), at most maxScanRelatives of them, so that a
+// pair costs time linear in its words.
 const maxScanRelatives = 64
 
-// relatives files the content words of a long sentence by what relation
-// can find them by: their synonym group, and their folded form (for
-// negating prefixes).
+// relatives files the content words of a long sentence that are left
+// without a partner by what relation can find them by: their synonym group,
+// and their folded form (for negating prefixes).
 type relatives struct {
-	byGroup  map[int32][]int32
-	byFolded map[string][]int32
+	p        *Prepared
+	byGroup  map[int32]*peerList
+	byFolded map[string]*peerList
 	buf      []int32
 }
 
-func newRelatives(p *Prepared) *relatives {
-	r := &relatives{byGroup: make(map[int32][]int32), byFolded: make(map[string][]int32)}
+func newRelatives(p *Prepared, partner []int32) *relatives {
+	r := &relatives{p: p, byGroup: make(map[int32]*peerList), byFolded: make(map[string]*peerList)}
+	file := func(l *peerList, i int32) *peerList {
+		if l == nil {
+			l = &peerList{}
+		}
+		l.words = append(l.words, i)
+		return l
+	}
 	for _, i := range p.content {
+		if partner[i] >= 0 {
+			continue
+		}
 		t := &p.toks[i]
 		if t.group >= 0 {
-			r.byGroup[t.group] = append(r.byGroup[t.group], i)
+			r.byGroup[t.group] = file(r.byGroup[t.group], i)
 		}
-		r.byFolded[t.folded] = append(r.byFolded[t.folded], i)
+		r.byFolded[t.folded] = file(r.byFolded[t.folded], i)
 	}
 	return r
 }
 
-// of returns the words of candidates (ascending) that relation can find
-// related to t, ascending: the others are relNone and change nothing.
-func (r *relatives) of(t *simToken, candidates []int32) []int32 {
+// of returns, ascending, the first words without a partner that relation
+// can find related to t: the others are relNone and change nothing. With
+// onlyPrefixed, only words with a negating prefix.
+func (r *relatives) of(t *simToken, onlyPrefixed bool, partner []int32) []int32 {
 	out := r.buf[:0]
+	add := func(l *peerList) {
+		if l != nil {
+			out = append(out, l.next(partner)...)
+		}
+	}
 	if t.group >= 0 {
-		out = append(out, r.byGroup[t.group]...)
+		add(r.byGroup[t.group])
 		for _, g := range lex.related[t.group] {
-			out = append(out, r.byGroup[g]...)
+			add(r.byGroup[g])
 		}
 	}
 	for _, p := range negationPrefixes {
 		if base, ok := strings.CutPrefix(t.folded, p); ok {
-			out = append(out, r.byFolded[base]...)
+			add(r.byFolded[base])
 		}
-		out = append(out, r.byFolded[p+t.folded]...)
+		add(r.byFolded[p+t.folded])
 	}
 	slices.Sort(out)
 	out = slices.Compact(out)
-	// Keep those among candidates: both lists are ascending.
-	kept := out[:0]
-	for i, j := 0, 0; i < len(out) && j < len(candidates); {
-		switch {
-		case out[i] < candidates[j]:
-			i++
-		case out[i] > candidates[j]:
-			j++
-		default:
-			kept = append(kept, out[i])
-			i++
-			j++
+	if onlyPrefixed {
+		kept := out[:0]
+		for _, i := range out {
+			if r.p.toks[i].prefixed {
+				kept = append(kept, i)
+			}
 		}
+		out = kept
 	}
 	r.buf = out
-	return kept
+	return out[:min(len(out), maxScanRelatives)]
 }
 
 // Relations between two words that do not match.
