@@ -493,12 +493,8 @@ func TestEditDistance(t *testing.T) {
 // too long to compare every word with every other, as in short ones.
 func TestSpellingLongSentences(t *testing.T) {
 	s := NewScorer()
-	var filler []string
-	for i := 0; i < 90; i++ {
-		filler = append(filler, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
-	}
 	for _, n := range []int{10, 90} { // short and long sentences
-		words := strings.Join(filler[:n], " ")
+		words := fillerWords(n)
 		a := s.Prepare(words + " Johanson spoke.")
 		b := s.Prepare(words + " Johansen spoke.")
 		m := s.match(a, b)
@@ -513,12 +509,8 @@ func TestSpellingLongSentences(t *testing.T) {
 // ones.
 func TestRelatedLongSentences(t *testing.T) {
 	s := NewScorer()
-	var filler []string
-	for i := 0; i < 90; i++ {
-		filler = append(filler, fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26))
-	}
 	for _, n := range []int{10, 90} { // short and long sentences
-		words := strings.Join(filler[:n], " ")
+		words := fillerWords(n)
 		a := s.Prepare(words + " officials raised taxes, a likely move.")
 		b := s.Prepare(words + " officials increased taxes, an unlikely move.")
 		m := s.match(a, b)
@@ -529,4 +521,14 @@ func TestRelatedLongSentences(t *testing.T) {
 			t.Errorf("%d words: matched %.2f words of %d, want at least %.1f (raised meets increased)", n, m.countA, len(a.toks), want)
 		}
 	}
+}
+
+// fillerWords returns n distinct made-up words, "wordaa wordab ...", that
+// match only themselves.
+func fillerWords(n int) string {
+	words := make([]string, n)
+	for i := range words {
+		words[i] = fmt.Sprintf("word%c%c", 'a'+i/26, 'a'+i%26)
+	}
+	return strings.Join(words, " ")
 }

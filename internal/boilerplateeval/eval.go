@@ -138,46 +138,6 @@ func mapLines(lines []goldLine, segs []newsmerge.Sentence) ([]lineVerdict, int) 
 	return out, stray
 }
 
-// counts is a confusion matrix over lines, boilerplate the positive class.
-type counts struct{ TP, FP, FN, TN int }
-
-// add counts one line.
-func (c *counts) add(pred, gold bool) {
-	switch {
-	case pred && gold:
-		c.TP++
-	case pred:
-		c.FP++
-	case gold:
-		c.FN++
-	default:
-		c.TN++
-	}
-}
-
-// ratio is a/b, or 0 when b is 0.
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-func (c counts) precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-func (c counts) recall() float64    { return ratio(c.TP, c.TP+c.FN) }
-
-// f1 is the harmonic mean of precision and recall, 0 when both are 0.
-func (c counts) f1() float64 {
-	p, r := c.precision(), c.recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-// lost is the share of main lines predicted boilerplate.
-func (c counts) lost() float64 { return ratio(c.FP, c.FP+c.TN) }
-
 // isClosingQuote reports whether r closes a quotation.
 func isClosingQuote(r rune) bool { return strings.ContainsRune("\"'”’»", r) }
 

@@ -90,6 +90,7 @@ import (
 	"strings"
 
 	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/evalkit"
 )
 
 func main() {
@@ -123,7 +124,7 @@ func fatal(err error) {
 // method is one way of calling lines boilerplate, with its scores.
 type method struct {
 	name string
-	c    counts
+	c    evalkit.Confusion
 }
 
 // reasonCounts are the lines of one Reason: true and false positives by
@@ -132,8 +133,8 @@ type reasonCounts struct{ tp, fp, tpAny, fpAny int }
 
 func run(dir string, pages []goldPage, verbose bool) error {
 	var (
-		nm, nmAny, nmMerge        counts
-		baseA, baseB              counts
+		nm, nmAny, nmMerge        evalkit.Confusion
+		baseA, baseB              evalkit.Confusion
 		nMain, nBoiler, stray     int
 		invalid                   []string
 		headingMain               = map[newsmerge.Role]int{}
@@ -168,11 +169,11 @@ func run(dir string, pages []goldPage, verbose bool) error {
 				mainBytes += l.End - l.Start
 				mainBoilerByte += v.BoilerBytes
 			}
-			nm.add(v.all(), gold)
-			nmAny.add(v.any(), gold)
-			nmMerge.add(v.noBody(), gold)
-			baseA.add(baselineShortUnpunct(line), gold)
-			baseB.add(baselineShort(line), gold)
+			nm.Add(v.all(), gold)
+			nmAny.Add(v.any(), gold)
+			nmMerge.Add(v.noBody(), gold)
+			baseA.Add(baselineShortUnpunct(line), gold)
+			baseB.Add(baselineShort(line), gold)
 			for _, r := range v.Headings {
 				if gold {
 					headingBoiler[r]++
@@ -237,9 +238,9 @@ func run(dir string, pages []goldPage, verbose bool) error {
 		{"baseline (b): <=8 words", baseB},
 	} {
 		fmt.Printf("%-44s %4d %4d %4d %6.3f %6.3f %6.3f %4d %6.2f%%\n", m.name, m.c.TP, m.c.FP, m.c.FN,
-			m.c.precision(), m.c.recall(), m.c.f1(), m.c.FP, 100*m.c.lost())
+			m.c.Precision(), m.c.Recall(), m.c.F1(), m.c.FP, 100*m.c.FalsePositiveRate())
 	}
-	fmt.Printf("main bytes inside boilerplate segments: %d of %d (%.2f%%)\n", mainBoilerByte, mainBytes, 100*ratio(mainBoilerByte, mainBytes))
+	fmt.Printf("main bytes inside boilerplate segments: %d of %d (%.2f%%)\n", mainBoilerByte, mainBytes, 100*evalkit.Ratio(mainBoilerByte, mainBytes))
 
 	fmt.Println()
 	fmt.Println("other roles (lines with at least one segment of the role):")
@@ -248,7 +249,7 @@ func run(dir string, pages []goldPage, verbose bool) error {
 		fmt.Printf("%-12s %6d %12d\n", r, headingMain[r], headingBoiler[r])
 	}
 	fmt.Printf("lines with no body segment (Merge lists them in Story.Removed, not in Story.Sentences): %d main (%.2f%%), %d of %d boilerplate\n",
-		noBodyMain, 100*ratio(noBodyMain, nMain), noBodyBoiler, nBoiler)
+		noBodyMain, 100*evalkit.Ratio(noBodyMain, nMain), noBodyBoiler, nBoiler)
 
 	fmt.Println()
 	fmt.Println("newsmerge by Reason (lines; a line with two reasons counts under each):")
@@ -278,7 +279,7 @@ func run(dir string, pages []goldPage, verbose bool) error {
 
 	fmt.Println()
 	fmt.Printf("summary: newsmerge finds %d of %d boilerplate lines (recall %.1f%%, precision %.1f%%) and marks %d of %d main lines boilerplate (%.2f%% lost; Merge keeps no body of %.2f%%, headings included); baseline (a) recall %.1f%% losing %.2f%%, (b) recall %.1f%% losing %.2f%%\n",
-		nm.TP, nBoiler, 100*nm.recall(), 100*nm.precision(), nm.FP, nMain, 100*nm.lost(), 100*nmMerge.lost(),
-		100*baseA.recall(), 100*baseA.lost(), 100*baseB.recall(), 100*baseB.lost())
+		nm.TP, nBoiler, 100*nm.Recall(), 100*nm.Precision(), nm.FP, nMain, 100*nm.FalsePositiveRate(), 100*nmMerge.FalsePositiveRate(),
+		100*baseA.Recall(), 100*baseA.FalsePositiveRate(), 100*baseB.Recall(), 100*baseB.FalsePositiveRate())
 	return nil
 }

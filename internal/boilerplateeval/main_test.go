@@ -7,6 +7,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/evalkit"
 )
 
 func TestParseGold(t *testing.T) {
@@ -150,38 +151,38 @@ func TestCounts(t *testing.T) {
 	tests := []struct {
 		name                string
 		lines               []pg
-		want                counts
+		want                evalkit.Confusion
 		p, r, f1, lostShare float64
 	}{
-		{name: "empty", want: counts{}},
+		{name: "empty", want: evalkit.Confusion{}},
 		{
 			name:  "mixed",
 			lines: []pg{{true, true}, {true, true}, {true, false}, {false, true}, {false, false}, {false, false}, {false, false}},
-			want:  counts{TP: 2, FP: 1, FN: 1, TN: 3},
+			want:  evalkit.Confusion{TP: 2, FP: 1, FN: 1, TN: 3},
 			p:     2.0 / 3, r: 2.0 / 3, f1: 2.0 / 3, lostShare: 1.0 / 4,
 		},
 		{
 			name:  "no positives predicted",
 			lines: []pg{{false, true}, {false, false}},
-			want:  counts{FN: 1, TN: 1},
+			want:  evalkit.Confusion{FN: 1, TN: 1},
 		},
 		{
 			name:  "all predicted",
 			lines: []pg{{true, true}, {true, false}, {true, false}, {true, false}},
-			want:  counts{TP: 1, FP: 3},
+			want:  evalkit.Confusion{TP: 1, FP: 3},
 			p:     0.25, r: 1, f1: 0.4, lostShare: 1,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var c counts
+			var c evalkit.Confusion
 			for _, l := range tt.lines {
-				c.add(l.pred, l.gold)
+				c.Add(l.pred, l.gold)
 			}
 			if diff := cmp.Diff(tt.want, c); diff != "" {
 				t.Errorf("counts (-want +got):\n%s", diff)
 			}
-			got := []float64{c.precision(), c.recall(), c.f1(), c.lost()}
+			got := []float64{c.Precision(), c.Recall(), c.F1(), c.FalsePositiveRate()}
 			want := []float64{tt.p, tt.r, tt.f1, tt.lostShare}
 			if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-12 })); diff != "" {
 				t.Errorf("precision, recall, F1, lost (-want +got):\n%s", diff)

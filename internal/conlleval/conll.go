@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsmerge/newsmerge"
+	"github.com/newsmerge/newsmerge/internal/evalkit"
 )
 
 // Types are the CoNLL-2003 entity types, in the order the tables use.
@@ -224,30 +225,8 @@ func Resolve(spans []Span) ([]Span, int) {
 }
 
 // Counts are the true positives, false positives and false negatives of
-// one comparison.
-type Counts struct{ TP, FP, FN int }
-
-// P is the precision, 0 with no prediction.
-func (c Counts) P() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// R is the recall, 0 with no gold entity.
-func (c Counts) R() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 is the harmonic mean of P and R, 0 when both are.
-func (c Counts) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+// one comparison of entity spans (there are no true negatives).
+type Counts = evalkit.Confusion
 
 // A Result is an entity-level score: exact span and type overall and by
 // gold/predicted type, and exact span with any type (Untyped).

@@ -243,7 +243,7 @@ func TestCounts(t *testing.T) {
 		{Counts{}, 0, 0, 0},
 	}
 	for _, tt := range tests {
-		got := []float64{tt.c.P(), tt.c.R(), tt.c.F1()}
+		got := []float64{tt.c.Precision(), tt.c.Recall(), tt.c.F1()}
 		want := []float64{tt.p, tt.r, tt.f}
 		if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b float64) bool { return math.Abs(a-b) < 1e-12 })); diff != "" {
 			t.Errorf("%+v (-want +got):\n%s", tt.c, diff)

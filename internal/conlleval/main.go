@@ -172,7 +172,7 @@ func main() {
 	for i, r := range rows {
 		res := Score(gold, r.spans)
 		results[i] = res
-		fmt.Printf("%-30s %5d %6.3f %6.3f %6.3f %8.3f", r.name, len(r.spans), res.All.P(), res.All.R(), res.All.F1(), res.Untyped.F1())
+		fmt.Printf("%-30s %5d %6.3f %6.3f %6.3f %8.3f", r.name, len(r.spans), res.All.Precision(), res.All.Recall(), res.All.F1(), res.Untyped.F1())
 		for _, t := range Types {
 			fmt.Printf(" %6.3f", res.ByType[t].F1())
 		}
@@ -182,7 +182,7 @@ func main() {
 	fmt.Printf("\nnewsmerge, one doc a call, by type:\n%-5s %5s %5s %5s %6s %6s %6s\n", "type", "gold", "pred", "TP", "P", "R", "F1")
 	for _, t := range Types {
 		c := results[0].ByType[t]
-		fmt.Printf("%-5s %5d %5d %5d %6.3f %6.3f %6.3f\n", t, c.TP+c.FN, c.TP+c.FP, c.TP, c.P(), c.R(), c.F1())
+		fmt.Printf("%-5s %5d %5d %5d %6.3f %6.3f %6.3f\n", t, c.TP+c.FN, c.TP+c.FP, c.TP, c.Precision(), c.Recall(), c.F1())
 	}
 	conf := Confusion(gold, nmSpans)
 	fmt.Printf("right span: gold type (rows) by predicted type\n%-5s", "")
@@ -208,7 +208,7 @@ func main() {
 		perDocTime.Round(time.Millisecond), len(arts), allTime.Round(time.Millisecond), len(arts))
 	r, d, c := results[0], results[2], results[3]
 	fmt.Printf("summary: %s typed F1 newsmerge %.3f (P %.3f, R %.3f, untyped F1 %.3f), train-dictionary baseline %.3f, capitalised-runs baseline %.3f\n",
-		*file, r.All.F1(), r.All.P(), r.All.R(), r.Untyped.F1(), d.All.F1(), c.All.F1())
+		*file, r.All.F1(), r.All.Precision(), r.All.Recall(), r.Untyped.F1(), d.All.F1(), c.All.F1())
 }
 
 func readFile(name string) ([]Document, error) {

@@ -368,7 +368,7 @@ func runMRPC(dir string) (string, error) {
 	add := func(name string, x []float64, t float64, how string) {
 		c := confusion(x, labels, t)
 		r[name] = c
-		rows = append(rows, []string{name, thr(t), how, f(c.accuracy()), f(c.f1()), f(auc(x, labels))})
+		rows = append(rows, []string{name, thr(t), how, f(c.Accuracy()), f(c.F1()), f(auc(x, labels))})
 	}
 	add("Core", sc.core, newsmerge.DefaultThreshold, "library")
 	add("Value", sc.value, newsmerge.DefaultThreshold, "library")
@@ -379,17 +379,17 @@ func runMRPC(dir string) (string, error) {
 		}
 	}
 	c := confusion(linked, labels, 1)
-	rows = append(rows, []string{"Link", "-", "library", f(c.accuracy()), f(c.f1()), "-"})
+	rows = append(rows, []string{"Link", "-", "library", f(c.Accuracy()), f(c.F1()), "-"})
 	add("Jaccard", sc.jaccard, bestThreshold(trainSc.jaccard, trainLabels), "train")
 	add("TF-IDF", sc.tfidf, bestThreshold(trainSc.tfidf, trainLabels), "train")
 	c = confusion(make([]float64, len(dev)), labels, 0)
 	r["always"] = c
-	rows = append(rows, []string{"always paraphrase", "-", "-", f(c.accuracy()), f(c.f1()), "-"})
+	rows = append(rows, []string{"always paraphrase", "-", "-", f(c.Accuracy()), f(c.F1()), "-"})
 	table([]string{"score", "threshold", "chosen", "accuracy", "F1", "ROC AUC"}, rows)
 	fmt.Printf("Core and Value: score >= newsmerge.DefaultThreshold with Weights over the %d dev sentences, as examples/similarity decides (on Core);\n", 2*len(dev))
 	fmt.Println("Link: positive when Scorer.Link says same, conflict or covers. Jaccard and TF-IDF: the threshold with the best accuracy on")
 	fmt.Printf("%s (%d pairs, %d malformed rows skipped), TF-IDF IDF over its sentences.\n", mrpcTrain, len(train), trainBad)
 	return fmt.Sprintf("MRPC dev acc/F1 library (Core) %s/%s vs Jaccard %s/%s, always paraphrase %s/%s",
-		f(r["Core"].accuracy()), f(r["Core"].f1()), f(r["Jaccard"].accuracy()), f(r["Jaccard"].f1()),
-		f(r["always"].accuracy()), f(r["always"].f1())), nil
+		f(r["Core"].Accuracy()), f(r["Core"].F1()), f(r["Jaccard"].Accuracy()), f(r["Jaccard"].F1()),
+		f(r["always"].Accuracy()), f(r["always"].F1())), nil
 }

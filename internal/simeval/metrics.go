@@ -3,6 +3,8 @@ package main
 import (
 	"math"
 	"sort"
+
+	"github.com/newsmerge/newsmerge/internal/evalkit"
 )
 
 // pearson returns the Pearson correlation of x and y, NaN when they differ
@@ -91,42 +93,15 @@ func auc(scores []float64, labels []bool) float64 {
 }
 
 // counts tallies binary decisions against labels.
-type counts struct{ TP, FP, TN, FN int }
+type counts = evalkit.Confusion
 
 // confusion decides score >= thr for every pair and tallies the decisions.
 func confusion(scores []float64, labels []bool, thr float64) counts {
 	var c counts
 	for i, s := range scores {
-		switch pred := s >= thr; {
-		case pred && labels[i]:
-			c.TP++
-		case pred:
-			c.FP++
-		case labels[i]:
-			c.FN++
-		default:
-			c.TN++
-		}
+		c.Add(s >= thr, labels[i])
 	}
 	return c
-}
-
-// accuracy returns the share of right decisions, NaN when there are none.
-func (c counts) accuracy() float64 {
-	n := c.TP + c.FP + c.TN + c.FN
-	if n == 0 {
-		return math.NaN()
-	}
-	return float64(c.TP+c.TN) / float64(n)
-}
-
-// f1 returns the F1 score of the positive class, 0 when nothing is a true
-// positive.
-func (c counts) f1() float64 {
-	if c.TP == 0 {
-		return 0
-	}
-	return 2 * float64(c.TP) / float64(2*c.TP+c.FP+c.FN)
 }
 
 // bestThreshold returns the threshold t at which deciding score >= t gives
@@ -190,7 +165,7 @@ func twoFold(scores []float64, labels []bool, inA []bool) (acc, thrA, thrB float
 	}
 	thrA = bestThreshold(sa, la)
 	thrB = bestThreshold(sb, lb)
-	accB := confusion(sb, lb, thrA).accuracy()
-	accA := confusion(sa, la, thrB).accuracy()
+	accB := confusion(sb, lb, thrA).Accuracy()
+	accA := confusion(sa, la, thrB).Accuracy()
 	return (accA + accB) / 2, thrA, thrB
 }

@@ -118,10 +118,10 @@ func TestConfusion(t *testing.T) {
 		if diff := cmp.Diff(tc.want, c); diff != "" {
 			t.Errorf("%s: confusion (-want +got):\n%s", tc.name, diff)
 		}
-		if got := c.accuracy(); !cmp.Equal(got, tc.acc, approx) {
+		if got := c.Accuracy(); !cmp.Equal(got, tc.acc, approx) {
 			t.Errorf("%s: accuracy = %v, want %v", tc.name, got, tc.acc)
 		}
-		if got := c.f1(); !cmp.Equal(got, tc.f1v, approx) {
+		if got := c.F1(); !cmp.Equal(got, tc.f1v, approx) {
 			t.Errorf("%s: f1 = %v, want %v", tc.name, got, tc.f1v)
 		}
 	}
