@@ -5,6 +5,7 @@
 //
 // Names are read from the sentences and tokens of segment.Read
 // (AnalyzeDocuments takes the articles already read, so a caller that has
-// read them does not split and tokenise them again); entitydata.go holds the gazetteer and the word
-// lists the kind votes use.
+// read them does not split and tokenise them again); entitydata.go holds
+// the gazetteer and the word sets the kind votes use (their words are in
+// internal/lexicon).
 package entities

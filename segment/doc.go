@@ -4,6 +4,7 @@
 // Every Sentence carries byte offsets into the article's Body.
 //
 // The rules are data: segmentrules.go holds the abbreviation and word
-// lists the sentence boundaries use and the boilerplate rule table, in the
-// order they are tried. Split reads an article once, left to right.
+// sets the sentence boundaries use (their words are in internal/lexicon)
+// and the boilerplate rule table, in the order they are tried. Split reads
+// an article once, left to right.
 package segment

@@ -9,5 +9,6 @@
 //
 // The signals are a table (signals.go) keyed by name; the fitted model is
 // the generated file model_gen.go, written by internal/tune from the MRPC
-// training split; similaritydata.go holds the word lists the signals use.
+// training split; similaritydata.go builds the word sets the signals use
+// from the lists of internal/lexicon.
 package similarity
