@@ -1103,11 +1103,14 @@ func jaroWinklerBound(a, b string) (float64, bool) {
 	return jaro + 0.1*float64(prefix)*(1-jaro), true
 }
 
-// maxSpellingPeers is how many words of the other sentence that share its
-// first letter a word is compared with for spelling, at most: every one in
-// a sentence of usual length, the first ones in a list of thousands of
-// names, so that a pair costs time linear in its words.
-const maxSpellingPeers = 64
+// maxPeers is how many words of the other sentence a word is compared
+// with, at most: for spelling, those that share its first letter; for
+// synonyms, contraries and negating prefixes (relate), those a relation is
+// possible with. A sentence of up to maxPeers words is scanned whole; in a
+// longer one (a list of thousands of names) the candidates are looked up
+// and the first maxPeers taken, so that a pair costs time linear in its
+// words.
+const maxPeers = 64
 
 // peerLists are the words of a sentence that may meet a word of the other
 // for their spelling: in a short sentence all of them, in a long one the
@@ -1124,9 +1127,9 @@ type peerList struct {
 	head  int
 }
 
-// allPeers lists the words of a short sentence, up to maxSpellingPeers.
+// allPeers lists the words of a short sentence, up to maxPeers.
 var allPeers = func() []int32 {
-	out := make([]int32, maxSpellingPeers)
+	out := make([]int32, maxPeers)
 	for i := range out {
 		out[i] = int32(i)
 	}
@@ -1135,7 +1138,7 @@ var allPeers = func() []int32 {
 
 // spellingPeers returns the peer lists of p, given its partners so far.
 func spellingPeers(p *Prepared, partner []int32) peerLists {
-	if len(p.toks) <= maxSpellingPeers {
+	if len(p.toks) <= maxPeers {
 		return peerLists{all: allPeers[:len(p.toks)]}
 	}
 	lists := peerLists{byFirst: make(map[byte]*peerList)}
@@ -1155,7 +1158,7 @@ func spellingPeers(p *Prepared, partner []int32) peerLists {
 }
 
 // of returns the words to compare with a word whose first byte is first,
-// given the partners so far: at most maxSpellingPeers of them.
+// given the partners so far: at most maxPeers of them.
 func (l peerLists) of(first byte, partner []int32) []int32 {
 	if l.byFirst == nil {
 		return l.all
@@ -1167,13 +1170,13 @@ func (l peerLists) of(first byte, partner []int32) []int32 {
 }
 
 // next returns the words of l from the first one without a partner on, at
-// most maxSpellingPeers of them; those before it are passed for good.
+// most maxPeers of them; those before it are passed for good.
 func (l *peerList) next(partner []int32) []int32 {
 	for l.head < len(l.words) && partner[l.words[l.head]] >= 0 {
 		l.head++
 	}
 	rest := l.words[l.head:]
-	return rest[:min(len(rest), maxSpellingPeers)]
+	return rest[:min(len(rest), maxPeers)]
 }
 
 // matchStack is the size of the buffer match keeps on the stack.
@@ -1189,7 +1192,7 @@ const synonymMatch = 0.5
 // "left") stay apart and set m.reversed.
 func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 	var rel *relatives
-	if len(b.content) > maxScanRelatives {
+	if len(b.content) > maxPeers {
 		rel = newRelatives(b, partnerB)
 	}
 	for _, ia := range a.content {
@@ -1234,12 +1237,6 @@ func (m *matching) relate(a, b *Prepared, partnerA, partnerB []int32) {
 		}
 	}
 }
-
-// maxScanRelatives is the most content words of a sentence relate scans
-// for each word of the other; beyond, it looks up the words a relation is
-// possible with (relatives), at most maxScanRelatives of them, so that a
-// pair costs time linear in its words.
-const maxScanRelatives = 64
 
 // relatives files the content words of a long sentence that are left
 // without a partner by what relation can find them by: their synonym group,
@@ -1307,7 +1304,7 @@ func (r *relatives) of(t *simToken, onlyPrefixed bool, partner []int32) []int32 
 		out = kept
 	}
 	r.buf = out
-	return out[:min(len(out), maxScanRelatives)]
+	return out[:min(len(out), maxPeers)]
 }
 
 // Relations between two words that do not match.
