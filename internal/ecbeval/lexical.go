@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsmerge/newsmerge/similarity"
 )
 
 // words returns the lower-cased word tokens of s: maximal runs of letters
@@ -105,19 +107,7 @@ func shingles(toks []string, k int) []string {
 
 // jaccard is |a∩b|/|a∪b| of two sorted sets; 0 when both are empty.
 func jaccard(a, b []string) float64 {
-	inter := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			i++
-			j++
-		}
-	}
+	inter := similarity.CountCommon(a, b)
 	union := len(a) + len(b) - inter
 	if union == 0 {
 		return 0
