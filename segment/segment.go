@@ -153,8 +153,13 @@ func Split(a *article.Article) []Sentence {
 			emit(p, para.span, RoleHeadline, "")
 			continue
 		}
-		lineReason := boilerplateReason(line)
-		if lineReason != "" && para.lines == 1 {
+		// A one-line paragraph is judged whole; a longer one only by its
+		// sentences.
+		lineReason, judged := "", para.lines == 1
+		if judged {
+			lineReason = boilerplateReason(line)
+		}
+		if lineReason != "" {
 			emit(p, para.span, RoleBoilerplate, lineReason)
 			continue
 		}
@@ -170,8 +175,8 @@ func Split(a *article.Article) []Sentence {
 			}
 		}
 		for _, s := range sentences(text, span{start, para.end}) {
-			reason := lineReason // a sentence that is the whole line
-			if s != para.span {
+			reason := lineReason // a sentence that is the whole line, judged
+			if !judged || s != para.span {
 				reason = boilerplateReason(text[s.start:s.end])
 			}
 			role := RoleBody
